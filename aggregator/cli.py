@@ -296,12 +296,15 @@ def _sources(args: argparse.Namespace) -> int:
         except OSError as e:
             raise UsageError(f"{args.file}: cannot read: {e.strerror or e}") from None
         entries = opml.parse(data)
-        result = configedit.import_opml(path, entries, folders_as_topics=args.folders_as_topics)
-        added, skipped = result
-        for sid in added:
+        fields, topics = opml.import_fields(entries, folders_as_topics=args.folders_as_topics)
+        result = configedit.add_sources(path, fields, topics)
+        for sid in result.added:
             print(f"added {sid}")
-        for why in skipped:
-            print(f"skipped {why}")
+        for tid in result.topics_added:
+            print(f"added topic {tid}")
+        for url, why in result.skipped:
+            print(f"skipped {url}: {why}")
+        added, skipped = result.added, result.skipped
         log.info("imported added=%d skipped=%d", len(added), len(skipped))
         return 0
     raise UsageError(f"unknown action {action!r}")
@@ -333,9 +336,7 @@ def _sources_add(args: argparse.Namespace, path: Path) -> int:
             kind = kind or found.kind
             name = name or found.name
     taken = {s.id for s in config.sources}
-    hint = args.source_id or name or args.url
-    sid = args.source_id or configedit.unique_id(taken, args.url if not name or not name.isascii() else name)
-    del hint
+    sid = args.source_id or configedit.unique_id(taken, name or args.url, fallback=args.url)
     fields: dict[str, Any] = {"id": sid, "url": args.url, "kind": kind or "feed"}
     if name:
         fields["name"] = name
@@ -343,8 +344,8 @@ def _sources_add(args: argparse.Namespace, path: Path) -> int:
         fields["topics"] = list(args.topics)
     if args.interval is not None:
         fields["interval"] = args.interval
-    configedit.add_source(path, fields)
-    print(sid)
+    added = configedit.add_source(path, fields)
+    print(added.id)
     log.info("added source=%s kind=%s name=%r", sid, fields["kind"], name)
     return 0
 

@@ -8,6 +8,7 @@ naming the file, the key path (``sources[3].interval``) or line, and the reason.
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from .errors import ConfigError
 
 DEFAULT_CONFIG_PATH = "config/aggregator.toml"
-ID_RE = re.compile(r"^[A-Za-z0-9_-]+$")
+ID_RE = re.compile(r"[A-Za-z0-9_-]+")
 _DURATION_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d|w)?\s*$")
 _UNITS = {None: 1, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 _SIZE_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?\s*$", re.I)
@@ -144,13 +145,18 @@ def parse_duration(value: Any) -> int:
     if isinstance(value, bool):
         raise ValueError("expected a duration such as 900, \"15m\" or \"2h\"")
     if isinstance(value, int | float):
+        if not math.isfinite(value) or value > 10 * 365 * 86400:
+            raise ValueError(f"{value!r} is not a usable duration")
         if value < 0:
             raise ValueError("a duration cannot be negative")
         return int(value)
     if isinstance(value, str):
         m = _DURATION_RE.match(value.lower())
         if m:
-            return int(float(m.group(1)) * _UNITS[m.group(2)])
+            seconds = float(m.group(1)) * _UNITS[m.group(2)]
+            if seconds > 10 * 365 * 86400:
+                raise ValueError(f"{value!r} is longer than ten years")
+            return int(seconds)
     raise ValueError(f"{value!r} is not a duration such as 900, \"90s\", \"15m\" or \"2h\"")
 
 
@@ -228,6 +234,8 @@ class _Reader:
 
     def number(self, key: str, default: float | None, minimum: float = 0) -> Any:
         v = self.get(key, (int, float), default)
+        if v is not None and not math.isfinite(v):
+            raise self.fail(key, f"must be a finite number, not {v}")
         if v is not None and v < minimum:
             raise self.fail(key, f"must be at least {minimum}, not {v}")
         return None if v is None else float(v)
@@ -246,8 +254,13 @@ def _type_name(types: type | tuple[type, ...]) -> str:
 
 
 def _check_url(r: _Reader, key: str, url: str) -> str:
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(url.strip())
+        ok = parts.scheme in ("http", "https") and bool(parts.hostname)
+        parts.port  # raises ValueError when out of range
+    except ValueError:
+        ok = False
+    if not ok:
         raise r.fail(key, f"{url!r} is not an http(s) URL")
     return url.strip()
 
@@ -281,7 +294,7 @@ def _check_selector(r: _Reader, key: str, sel: str | None) -> str | None:
 def _source(file: str, i: int, table: Any, default_interval: int) -> SourceConfig:
     r = _Reader(file, f"sources[{i}]", table)
     sid = r.str("id", required=True)
-    if not ID_RE.match(sid):
+    if not ID_RE.fullmatch(sid):
         raise r.fail("id", f"{sid!r} may hold only letters, digits, '-' and '_'")
     url = _check_url(r, "url", r.str("url", required=True))
     kind = r.str("kind", "feed")
@@ -336,7 +349,7 @@ def _source(file: str, i: int, table: Any, default_interval: int) -> SourceConfi
 def _topic(file: str, i: int, table: Any) -> TopicConfig:
     r = _Reader(file, f"topics[{i}]", table)
     tid = r.str("id", required=True)
-    if not ID_RE.match(tid):
+    if not ID_RE.fullmatch(tid):
         raise r.fail("id", f"{tid!r} may hold only letters, digits, '-' and '_'")
     t = TopicConfig(
         id=tid,

@@ -168,8 +168,9 @@ def _zone(zone: str | None, tz: tzinfo, day: date) -> tzinfo:
 
 def _named_zone(z: str, tz: tzinfo, day: date) -> tzinfo:
     if z == "CST":
-        local = tz.utcoffset(datetime(day.year, day.month, day.day))
-        return timezone(timedelta(hours=-6)) if local == timedelta(hours=-6) else timezone(timedelta(hours=8))
+        # the zone's standard (winter) offset says which CST the source means
+        standard = tz.utcoffset(datetime(day.year, 1, 15))
+        return timezone(timedelta(hours=-6)) if standard == timedelta(hours=-6) else timezone(timedelta(hours=8))
     hours = _NAMED.get(z)
     if hours is None:
         return tz  # an unknown word: read as local time rather than lose the date

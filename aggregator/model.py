@@ -142,7 +142,7 @@ class Item:
 
     #: stable id: hex digest of the primary dedup key
     id: str
-    #: every dedup key this item answers to ("guid:…", "url:…", "origin:…")
+    #: every dedup key this item answers to ("guid:…", "url:…"; an origin is a "url:" key too)
     keys: tuple[str, ...]
     #: canonical page link (Atom rel=alternate)
     url: str

@@ -37,7 +37,8 @@ FUTURE_SLACK = timedelta(days=1)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _TAG = re.compile(r"<[^>]*>")
 _WS = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
-_AUTHOR_LABEL = re.compile(r"^(?:作\s*者|撰\s*稿|撰\s*文|文|author|by)\s*[:：/／]?\s*", re.I)
+_AUTHOR_LABEL = re.compile(
+    r"^(?:(?:作\s*者|撰\s*稿|撰\s*文)\s*[:：/／]?|文\s*[:：/／]|(?:author|by)(?:\s*[:：]|\s+))\s*", re.I)
 _EDITOR_LABEL = re.compile(r"^(?:责任编辑|编辑|责编|审核|校对|审校)\s*[:：]?")
 # cut a label line that runs on into the next label ("作者：张三 来源：新华社 编辑：李四")
 _NEXT_LABEL = re.compile(r"\s*(?:来源|来\s*源|出处|编辑|责任编辑|责编|发布时间|时间|日期|浏览|点击)\s*[:：].*$")

@@ -48,7 +48,7 @@ ENCLOSURE_TYPES = {
 
 #: class/id words of page chrome (navigation, sidebars, footers, rankings, pagers)
 CHROME_RE = re.compile(
-    r"(?:^|[-_\s])(?:nav\w*|menu\w*|foot\w*|footer|header|head|top-?bar|topbar|side\w*|"
+    r"(?:^|[-_\s])(?:nav\w*|menu\w*|foot\w*|footer|top-?bar|topbar|side\w*|"
     r"sidebar|aside|hot\w*|rank\w*|pager|paging|pagination|page-?nav|breadcrumbs?|crumbs?|"
     r"friend\w*|links?|yqlj|banner|toolbar|share\w*|bdshare|copyright|copy|comments?|"
     r"recommend\w*|related|relate|tuijian|tj|remen|paihang|phb|gg|ad|ads|advert\w*|"
@@ -61,6 +61,9 @@ CHROME_TEXT_RE = re.compile(
     r"热门|热点排行|排行|推荐|友情链接|导航|相关(?:文章|新闻|链接|阅读|信息)|最新(?:文章|更新)|"
     r"点击排行|猜你喜欢|专题专栏|网站地图|联系我们|图片新闻"
 )
+
+#: whole class tokens of a site header (an "article-header" is not chrome)
+_HEADER_TOKEN_RE = re.compile(r"^(?:header|head|top|hd|site-?header|page-?header|header-?(?:wrap|box|top|nav)|headerbox|topbox|top-?wrap)$", re.I)
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _WS = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
@@ -181,7 +184,9 @@ def is_chrome(el: HtmlElement) -> bool:
     if tag in ("nav", "header", "footer", "aside"):
         return True
     words = attr_words(el)
-    return bool(words and CHROME_RE.search(words))
+    if not words:
+        return False
+    return bool(CHROME_RE.search(words)) or any(_HEADER_TOKEN_RE.match(w) for w in words.split())
 
 
 def find_date_text(text: str) -> tuple[int, int, str] | None:

@@ -27,20 +27,14 @@ from email.utils import format_datetime, parsedate_to_datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit
-from xml.sax.saxutils import escape as xml_escape
-from xml.sax.saxutils import quoteattr
 
 from aiohttp import web
 
-from .config import Config, TopicConfig
+from .atom import topics_opml
+from .config import Config
 
 if TYPE_CHECKING:
     from .model import SourceState
-
-try:  # atom is written by another module owner; render OPML ourselves until it offers it
-    from .atom import topics_opml as _atom_topics_opml
-except ImportError:  # pragma: no cover - depends on the state of the checkout
-    _atom_topics_opml = None
 
 log = logging.getLogger(__name__)
 
@@ -172,31 +166,13 @@ def _fmt_time(value: datetime | None) -> str:
     return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%SZ")
 
 
-def _render_opml(topics: tuple[TopicConfig, ...], base_url: str) -> bytes:
-    """OPML 2.0 of the topic feeds (used while atom.topics_opml is not available)."""
-    lines = [
-        '<?xml version="1.0" encoding="utf-8"?>',
-        '<opml version="2.0">',
-        "  <head><title>aggregator topics</title></head>",
-        "  <body>",
-    ]
-    for t in topics:
-        url = f"{base_url}feeds/{t.id}.atom"
-        lines.append(
-            f'    <outline type="rss" text={quoteattr(t.title or t.id)} title={quoteattr(t.title or t.id)}'
-            f" xmlUrl={quoteattr(url)} htmlUrl={quoteattr(base_url)}/>"
-        )
-    lines += ["  </body>", "</opml>", ""]
-    return "\n".join(lines).encode("utf-8")
-
-
 class _Handler:
     def __init__(self, get_config: Callable[[], Config], store: StateSource) -> None:
         self.get_config = get_config
         self.store = store
         self.cache = _FeedCache()
 
-    async def __call__(self, request: web.Request) -> web.StreamResponse:
+    async def dispatch(self, request: web.Request) -> web.StreamResponse:
         path = request.raw_path.split("?", 1)[0]
         if not path.startswith("/"):  # absolute-form request target (RFC 9112 §3.2.2)
             path = urlsplit(path).path
@@ -293,12 +269,8 @@ class _Handler:
 
     def opml(self, request: web.Request) -> web.StreamResponse:
         config = self.get_config()
-        if _atom_topics_opml is not None:
-            body = _atom_topics_opml(config.topics, config.base_url)
-        else:
-            body = _render_opml(config.topics, config.base_url)
         return web.Response(
-            body=body,
+            body=topics_opml(config.topics, config.base_url),
             headers={"Content-Type": "text/x-opml; charset=utf-8", "Cache-Control": "no-cache"},
         )
 
@@ -332,7 +304,7 @@ class _Handler:
 def make_app(get_config: Callable[[], Config], store: StateSource) -> web.Application:
     """The application; `get_config` is called per request so a reload is seen at once."""
     app = web.Application()
-    app.router.add_route("*", "/{tail:.*}", _Handler(get_config, store))
+    app.router.add_route("*", "/{tail:.*}", _Handler(get_config, store).dispatch)
     return app
 
 
