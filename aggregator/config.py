@@ -328,7 +328,7 @@ def _source(file: str, i: int, table: Any, default_interval: int) -> SourceConfi
         id=sid,
         url=url,
         kind=kind,
-        name=r.str("name", "") or sid,
+        name=r.str("name", ""),
         interval=interval,
         topics=r.strings("topics"),
         enabled=r.get("enabled", bool, True),

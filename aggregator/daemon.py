@@ -242,6 +242,9 @@ class Daemon:
         task = asyncio.current_task()
         if task is not None:
             self._running[source_id] = task
+        # the interval trigger is only a fallback; keep it from firing into a long poll
+        # (a max_instances skip) — the real next run is set when this poll ends
+        self._set_next_run(source_id, self.clock() + timedelta(seconds=max(source.interval, 3600)))
         try:
             result = await self.poller.poll(source)
             if result.new or result.updated:
@@ -256,7 +259,7 @@ class Daemon:
             if self._running.get(source_id) is task:
                 del self._running[source_id]
             if not self.stopping:
-                self._after_poll(source)
+                self._after_poll(self._enabled(source_id) or source)
 
     def _after_poll(self, source: SourceConfig) -> None:
         """Point the job at the next_poll the pipeline recorded (plus jitter) and record that time."""

@@ -207,7 +207,7 @@ def item(
 
     sighting = Sighting(
         source_id=source.id,
-        source_name=source.name or source.id,
+        source_name=source.name or feed_title or source.id,
         url=page_url,
         found_on=raw.found_on,
         feed_title=_clean_line(feed_title) or None,

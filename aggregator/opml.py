@@ -187,7 +187,9 @@ def import_fields(
             folder = e.folders[-1]
             topics.setdefault("title:" + folder, {"title": folder})
             wanted.append(folder)
-        f: dict[str, object] = {"url": e.url, "name": e.title, "id": e.id, "topics": wanted}
+        # an unnamed source is exported under its id; do not turn that into a name
+        name = None if e.title and e.id and e.title == e.id else e.title
+        f: dict[str, object] = {"url": e.url, "name": name, "id": e.id, "topics": wanted}
         if e.kind in ("feed", "html"):
             f["kind"] = e.kind
         if not e.enabled:

@@ -117,6 +117,9 @@ class Poller:
         get_meta = getattr(self.store, "get_meta", None)
         set_meta = getattr(self.store, "set_meta", None)
         if get_meta is None or set_meta is None:
+            if getattr(self, "_fingerprint", None) not in (None, fp):
+                self.store.reindex(self.classify)
+            self._fingerprint = fp
             return
         if get_meta("topics_fingerprint") != fp:
             self.store.reindex(self.classify)

@@ -62,14 +62,14 @@ _ORG_RE = re.compile(
 _SPLIT_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s+(\d{1,2})\s*/\s*(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)")
 _SCRIPT_DATE_RE = re.compile(
     r"""\b(?:fbrq|fbsj|pubdate|pubDate|publishdate|publishDate|publishTime|publish_time|pub_time|"""
-    r"""releaseTime|datePublished|createTime|fbTime)["']?\s*[=:]\s*["']([^"'<>\n]{6,40})["']"""
+    r"""releaseTime|datePublished|createTime|fbTime|ct)["']?\s*[=:]\s*["']([^"'<>\n]{6,40})["']"""
 )
 
 # Labels of the metadata line. A value stops at the next label.
 _NEXT_LABEL = (
     r"(?:作\s*者|记\s*者|通讯员|摄影|文\s*[/:：]|发布时间|发布日期|发表时间|更新时间|时\s*间|日\s*期|"
     r"成文日期|发文日期|浏览|阅读|点击|访问|字号|字体|编辑|责任编辑|来\s*源|信息来源|文章来源|稿源|"
-    r"发布机构|发布单位|分享|打印|【|\[|『|\|)"
+    r"发布机构|发布单位|分享|打印|关闭|收藏|次数|【|\[|『|\|)"
 )
 _DATE_LABEL_RE = re.compile(
     r"(发布时间|发布日期|发表时间|发表日期|发稿时间|发文日期|公开日期|印发日期|成文日期|更新时间|"
@@ -77,13 +77,14 @@ _DATE_LABEL_RE = re.compile(
     re.I,
 )
 _DATE_LABEL_RANK = {"发布时间": 0, "发布日期": 0, "发表时间": 0, "发表日期": 0, "发稿时间": 0,
-                    "发布于": 0, "发文日期": 1, "公开日期": 1, "印发日期": 2, "成文日期": 2}
+                    "发布于": 0, "发文日期": 1, "公开日期": 1, "印发日期": 2, "成文日期": 2,
+                    "更新时间": 2, "更新日期": 2}
 _PUBLISHER_RE = re.compile(
     r"(?:信息来源|文章来源|来\s*源|稿\s*源|发布机构|发布单位|来源单位|发文机关|供稿单位|信息提供|Source)\s*[:：]\s*"
 )
 _AUTHOR_RE = re.compile(r"(?:作\s*者|记\s*者|撰\s*稿|撰\s*文|(?<![\u4e00-\u9fff])文)\s*[:：/]\s*")
 _PLACEHOLDER_RE = re.compile(
-    r"^(?:佚名|未知|不详|本网|本站|本网站|admin|administrator|管理员|网站管理员|系统管理员|匿名|"
+    r"^(?:佚名|未知|不详|本网|本站|本网站|本站原创|本网原创|原创|admin|administrator|管理员|网站管理员|系统管理员|匿名|"
     r"editor|root|default|无|暂无|null|none)$",
     re.I,
 )
@@ -208,6 +209,10 @@ def _find_title(
             continue
         heading = tag in ("h1", "h2", "h3", "h4")
         titled = bool(_TITLE_CLASS_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
+        # Old table layouts: the title is a bold / big / centred line right above the body.
+        emphasized = (tag in ("b", "strong", "font") or el.get("align") == "center"
+                      or bool(re.search(r"bold|font-size|text-align:\s*center", el.get("style") or "")))
+        emphasized = emphasized and 0 <= body_start - end < 300
         if not (heading or titled or len(el) <= 3):
             continue
         txt = text_of(el)
@@ -223,6 +228,8 @@ def _find_title(
                 score = 6.0
             else:
                 score = 2.0 if tag == "h1" else 1.5
+        elif emphasized and 6 <= len(c) <= 80 and not c.endswith(("。", "：", ":")):
+            score = 3.0
         else:
             continue
         score += {"h1": 1.5, "h2": 1.0, "h3": 0.5}.get(tag, 0.0) + (0.5 if titled else 0.0)
@@ -306,6 +313,9 @@ def _value_after(text: str, start: int, limit: int = 40) -> str:
     elif m and m.start() == 0:
         return ""
     seg = re.split(r"\s{2,}|\u3000", seg.strip(), maxsplit=1)[0] if seg.strip() else ""
+    hit = find_date_text(seg)
+    if hit:
+        seg = seg[: hit[0]]
     seg = seg.strip(" :：,，;；|/】]）)").strip()
     return seg if len(seg) <= limit else ""
 
@@ -420,7 +430,7 @@ def _read_value(value: str, tz: tzinfo) -> tuple[datetime | None, bool]:
 def _read_publisher(t: _Text):
     def reader(m: re.Match[str]) -> str | None:
         v = _value_after(t.text, m.end())
-        if not v or _URL_RE.match(v) or find_date_text(v):
+        if not v or _URL_RE.match(v):
             return None
         return v
     return reader
@@ -497,14 +507,16 @@ def _find_origin(doc, url, base, t: _Text, sel: str | None, tz, f: _Found) -> tu
     return origin, dt
 
 
-def _find_category(doc: HtmlElement, metas: dict[str, str], title: str | None, f: _Found) -> tuple[str, ...]:
+def _find_category(doc: HtmlElement, metas: dict[str, str], title: str | None, spans: dict, f: _Found) -> tuple[str, ...]:
     tc = _compact(title or "")
-    for el in doc.iter("div", "p", "span", "td", "nav", "ol", "ul", "section"):
+    best: tuple[int, tuple[str, ...]] | None = None
+    for el in doc.iter("div", "p", "span", "td", "nav", "ol", "ul", "section", "dl", "dd"):
+        start, end = spans.get(el, (0, 0))
+        if not 2 <= end - start <= 200:
+            continue
         words = f"{el.get('class') or ''} {el.get('id') or ''}"
         txt = text_of(el)
-        if not txt or len(txt) > 300:
-            continue
-        if not (_CRUMB_LABEL_RE.match(txt) or (_CRUMB_CLASS_RE.search(words) and len(list(el.iter("a"))) >= 1)):
+        if not (_CRUMB_LABEL_RE.match(txt) or (_CRUMB_CLASS_RE.search(words) and any(True for _ in el.iter("a")))):
             continue
         anchors = [clean(text_of(a)) for a in el.iter("a")]
         if anchors:
@@ -519,9 +531,11 @@ def _find_category(doc: HtmlElement, metas: dict[str, str], title: str | None, f
         crumbs = [clean(c) for c in crumbs if clean(c)]
         crumbs = [c for c in crumbs if c.lower() not in _CRUMB_SKIP and len(c) <= 30]
         crumbs = [c for c in crumbs if not (tc and (_compact(c) == tc or (len(_compact(c)) >= 8 and tc.startswith(_compact(c).rstrip("…."))) ))]
-        if crumbs:
-            f.note("categories", "heuristic", "breadcrumb")
-            return (crumbs[-1],)
+        if crumbs and (best is None or end - start < best[0]):
+            best = (end - start, (crumbs[-1],))
+    if best:
+        f.note("categories", "heuristic", "breadcrumb")
+        return best[1]
     col = metas.get("columnname")
     if col:
         f.note("categories", "meta", "ColumnName")
@@ -580,10 +594,12 @@ def article(doc: HtmlElement, url: str, *, selectors: Selectors, tz: tzinfo, fou
     published, date_only = _find_published(doc, url, metas, scripts, t, selectors, tz, f)
     publisher = _find_simple(doc, metas, t, selectors.publisher, "publisher", _META_PUBLISHER, _PUBLISHER_RE, f)
     author = _find_simple(doc, metas, t, selectors.author, "author", _META_AUTHOR, _AUTHOR_RE, f)
+    if author:
+        author = re.sub(r"^(?:本报|本网|本台|新华社|人民网)?(?:记者|通讯员|特约记者)\s*", "", author).strip() or None
     if author and (_PLACEHOLDER_RE.match(author) or re.match(r"^(?:责任)?编辑", author)):
         author = None
     via, origin_published = _find_origin(doc, url, base, t, selectors.origin, tz, f)
-    categories = _find_category(doc, metas, title, f)
+    categories = _find_category(doc, metas, title, spans, f)
 
     body_el, enclosures = clean_body(container, base, title, via)
     from lxml.html import tostring

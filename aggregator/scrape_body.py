@@ -61,7 +61,7 @@ _PUNCT_RE = re.compile(r"[，。；、,;：！？]")
 
 # Lines that are labels or reader widgets, never article text.
 _LABEL_LINE_RE = re.compile(
-    r"^[【\[(（]?\s*(?:责任编辑|编\s*辑|审\s*核|校\s*对|审校|终审|监\s*制|原文链接|原文地址|原文网址|本文链接|转\s*自|转载自|"
+    r"^[【\[(（]?\s*(?:责任编辑|责编|编\s*辑|审\s*核|校\s*对|审校|终审|监\s*制|原文链接|原文地址|原文网址|本文链接|转\s*自|转载自|"
     r"来\s*源|信息来源|文章来源|稿\s*源|作\s*者|发布时间|发布日期|发布者|当前位置|您的位置|您现在的位置|当前所在|"
     r"联系电话|联系方式|免责声明|版权所有|版权声明|浏览次数|阅读次数|访问次数|点击数|点击量|阅读量|字号|字体|"
     r"相关(?:文章|新闻|链接|阅读|稿件))\s*[:：]"
@@ -77,18 +77,21 @@ _STRONG_META_RE = re.compile(r"(?:发布时间|发布日期|来\s*源|作\s*者|
 _TAIL_LINE_RE = re.compile(
     r"(?:原文链接|原文地址|原文网址|责任编辑|【\s*打印\s*】|【\s*关闭\s*】)\s*[:：]?[^\n]*$", re.M
 )
+_BLANKS_RE = re.compile(r"[ \t\r\f\v\u00a0\u3000\u200b]+")
 _QR_RE = re.compile(r"qr|ewm|erweima|二维码|wechat|weixin|code\.(?:png|jpg)", re.I)
 _LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-url", "original", "_src", "file")
 
 
 def _known(doc: HtmlElement) -> list[tuple[str, HtmlElement]]:
+    """Matches of the known containers; of several matches of one selector, the wordiest first."""
     out = []
     for sel in KNOWN:
         try:
-            for el in CSSSelector(sel)(doc):
-                out.append((sel, el))
+            found = CSSSelector(sel)(doc)
         except Exception:  # a selector of ours cssselect cannot compile: skip it
             continue
+        found.sort(key=lambda el: -(len(text_of(el)) - _link_len(el)))
+        out.extend((sel, el) for el in found)
     return out
 
 
@@ -194,7 +197,8 @@ def linearize(doc: HtmlElement):
         nonlocal pos
         if not s:
             return
-        s = re.sub(r"[ \t\r\f\v\u00a0\u3000\u200b]+", " ", s.replace("\n", " "))
+        # Runs of two or more blanks stay two: they separate values on metadata lines.
+        s = _BLANKS_RE.sub(lambda m: "  " if len(m.group(0)) > 1 else " ", s.replace("\n", " "))
         if not s.strip():
             if parts and not parts[-1].endswith((" ", "\n")):
                 parts.append(" ")

@@ -29,9 +29,11 @@ from .scrape_common import (
     is_chrome,
     page_title_text,
     resolve,
+    safe_parse,
     same_page,
     site_of,
     text_of,
+    url_date,
 )
 
 try:  # cssselect is needed for selectors only
@@ -64,6 +66,7 @@ _ARTICLE_HREF_RE = re.compile(
 _NEXT_TEXT_RE = re.compile(r"^\s*(?:下一页|下页|下一頁|后页|後頁|next|next\s*page|›|»|>|>>)\s*$", re.I)
 _ELLIPSIS_RE = re.compile(r"(?:…|\.\.\.|。。。)\s*$")
 _MAX_PAGES = 10
+_HOME_RE = re.compile(r"^https?://[^/]+/?(?:index\.\w+|default\.\w+)?(?:\?.*)?$", re.I)
 
 
 def list_page(
@@ -272,7 +275,33 @@ def _rows(members: list[tuple[HtmlElement, str]]) -> tuple[dict[int, HtmlElement
     return rows, container
 
 
-def _row_date(row: HtmlElement, a: HtmlElement, tz: tzinfo) -> tuple[datetime | None, bool]:
+_MONTH_DAY_RE = re.compile(r"(?<![\d-])(0?[1-9]|1[0-2])\s*[-/.月]\s*(0?[1-9]|[12]\d|3[01])(?![\d-])\s*日?")
+_URL_YEAR_RE = re.compile(r"(?<!\d)(20\d{2})(?:[-/_]?(?:0[1-9]|1[0-2]))?(?:[-/_]?\d{2})?(?!\d)")
+
+
+def _row_date(row: HtmlElement, a: HtmlElement, tz: tzinfo, url: str = "") -> tuple[datetime | None, bool]:
+    dt, only = _row_full_date(row, a, tz)
+    if dt is not None or not url:
+        return dt, only
+    # "03-16" without a year: take the year from the article URL (t20210316_…, /2021/…).
+    text = text_of(row) if row is not a else clean(a.tail or "")
+    title = text_of(a)
+    if title and row is not a:
+        text = text.replace(title, " ", 1)
+    m = _MONTH_DAY_RE.search(text)
+    if not m:
+        return None, False
+    mo, d = int(m.group(1)), int(m.group(2))
+    udt, _ = url_date(url, tz)
+    if udt is not None and (udt.month, udt.day) == (mo, d):
+        return udt, True
+    ym = _URL_YEAR_RE.search(url.split("://", 1)[-1].split("/", 1)[-1])
+    if ym:
+        return safe_parse(f"{ym.group(1)}-{mo:02d}-{d:02d}", tz)
+    return None, False
+
+
+def _row_full_date(row: HtmlElement, a: HtmlElement, tz: tzinfo) -> tuple[datetime | None, bool]:
     if row is a:
         # Date in the sibling text after the anchor ("<a>…</a> [2021-03-16]").
         text = clean(a.tail or "")
@@ -345,7 +374,7 @@ def _auto_links(doc: HtmlElement, base: str, page_url: str, tz: tzinfo) -> list[
                 continue
             seen.add(url)
             title = best_title[url]
-            dt, date_only = _row_date(rows[id(a)], a, tz)
+            dt, date_only = _row_date(rows[id(a)], a, tz, url)
             n = len(title)
             s = 0.2 if n < 5 else 0.6 if n < 8 else 1.0 if n < 60 else 0.7
             if dt is not None:
@@ -354,6 +383,8 @@ def _auto_links(doc: HtmlElement, base: str, page_url: str, tz: tzinfo) -> list[
                 s += 0.6
             if site_of(host_of(url)) != page_site:
                 s *= 0.6
+            if _HOME_RE.match(url):
+                s *= 0.3  # a site's home page: friend links, not articles
             if _NEXT_TEXT_RE.match(title) or re.fullmatch(r"\d{1,4}|首页|尾页|上一页|末页|更多.*|more", title, re.I):
                 s *= 0.05
             score += s
@@ -382,7 +413,7 @@ def _selected_links(doc: HtmlElement, base: str, page_url: str, selector: str, t
                 continue
             seen.add(url)
             row = el if el is not a else _row_of(a)
-            dt, date_only = _row_date(row, a, tz)
+            dt, date_only = _row_date(row, a, tz, url)
             links.append(ListLink(url=url, title=title, published=dt, date_only=date_only))
     return links
 

@@ -41,6 +41,7 @@ most recent non-empty commit. A topic index only ever holds its newest `TOPIC_KE
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import heapq
 import os
@@ -56,6 +57,8 @@ from .errors import StoreError
 from .model import Item, SourceState
 from .store_codec import dt_out, item_in, item_out, sort_key, state_in, state_out
 from .store_files import META, DocFile, Disk, FileCache, FileLock, dumps
+from .store_keys import LOG_DIR, KeyIndex
+from . import store_keys
 
 SHARD_ITEMS = 100
 SHARD_BYTES = 256 * 1024
@@ -113,10 +116,6 @@ def _h(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-def _key_file(key: str) -> str:
-    return f"keys/{_h(key)[:3]}.json"
-
-
 def _state_file(source_id: str) -> str:
     return f"states/{_h(source_id)[:1]}.json"
 
@@ -153,6 +152,7 @@ class Store:
         self._gen: int | None = None
         self._meta: dict[str, Any] = {}
         self._touched: dict[str, DocFile] | None = None
+        self._keys = KeyIndex(self._file, self._disk)
         self._lock.acquire(True)
         try:
             self._disk.recover()
@@ -197,8 +197,11 @@ class Store:
                 for g in needed:
                     for name in recent[g]:
                         self._cache.drop(name)
+                        if name.startswith(LOG_DIR):
+                            self._keys.invalidate()
             else:
                 self._cache.clear()
+                self._keys.invalidate()
         self._gen = gen
         self._meta = meta
 
@@ -227,16 +230,19 @@ class Store:
                 if s._lock.depth == 1 and s._touched is not None:
                     touched, s._touched = s._touched, None
                     if t is not None:
-                        for name in touched:
-                            s._cache.drop(name)
-                        s._gen = None  # re-read meta (its count may have been changed)
-                        s._cache.clear()
+                        s._forget()
                     else:
                         s._write(touched)
             finally:
                 s._lock.release()
 
-    def _write(self, touched: dict[str, DocFile], delta: int = 0) -> None:
+    def _forget(self) -> None:
+        """Memory may disagree with disk (a failed write): reload everything on next use."""
+        self._gen = None
+        self._cache.clear()
+        self._keys.invalidate()
+
+    def _write(self, touched: dict[str, DocFile]) -> None:
         """Commit every changed file of this write as one durable step."""
         dirty = {n: f for n, f in touched.items() if f.dirty}
         if not dirty:
@@ -255,9 +261,7 @@ class Store:
         try:
             self._disk.commit(gen, writes, deletes, before_replace=self._before_replace)
         except BaseException as e:
-            # Disk and memory may now disagree; reload everything from disk next time.
-            self._cache.clear()
-            self._gen = None
+            self._forget()
             if isinstance(e, OSError):
                 raise StoreError(f"cannot write store in {self.root}") from e
             raise
@@ -285,13 +289,7 @@ class Store:
     # -- lookups ---------------------------------------------------------------------------
 
     def _lookup(self, key: str) -> tuple[str, str] | None:
-        f = self._file(_key_file(key))
-        doc_id = f.index("k").get(key)
-        if doc_id is None:
-            return None
-        doc = f.get(doc_id)
-        assert doc is not None
-        return doc["i"], doc["s"]
+        return self._keys.lookup(key)
 
     def _item_doc(self, item_id: str, shard: str | None = None) -> dict[str, Any] | None:
         if shard is None:
@@ -320,14 +318,24 @@ class Store:
     def topic_items(self, topic_id: str, limit: int) -> list[Item]:
         with self._Reading(self):
             out: list[Item] = []
-            for doc in self._topic_entries(topic_id)[: max(limit, 0)]:
-                item = self._item_doc(doc["i"], doc["s"])
+            entries = self._topic_list(topic_id)
+            for _d, item_id, shard in entries[::-1][: max(limit, 0)]:
+                item = self._item_doc(item_id, shard)
                 if item is not None:
                     out.append(item_in(item))
             return out
 
-    def _topic_entries(self, topic_id: str) -> list[dict[str, Any]]:
-        return sorted(self._file(_topic_file(topic_id)).docs(), key=lambda d: d.doc_id)
+    def _topic_list(self, topic_id: str) -> list[list[str]]:
+        """[sort key, item id, shard], oldest first: one document, so an update is one list edit."""
+        doc = self._file(_topic_file(topic_id)).get(1)
+        return list(doc["e"]) if doc else []
+
+    def _set_topic(self, topic_id: str, entries: list[list[str]]) -> None:
+        f = self._file(_topic_file(topic_id))
+        if entries:
+            f.put({1: {"e": entries[-TOPIC_KEEP:]}})
+        else:
+            f.delete([1])
 
     def pages(self, source_id: str) -> dict[str, tuple[datetime, str]]:
         with self._Reading(self):
@@ -444,6 +452,9 @@ class Store:
             self._put_state(replace(state, items=n_items))
             new = sum(1 for p in pending.values() if p.status == "new")
             self._meta["count"] = int(self._meta.get("count", 0)) + new
+            if self._keys.log_size() > store_keys.LOG_MAX:
+                self._flush()
+                self._keys.checkpoint()  # committed on its own, after the poll's commit
             return CommitResult(
                 new=tuple(p.item for p in pending.values() if p.status == "new"),
                 updated=tuple(p.item for p in pending.values() if p.status == "updated"),
@@ -455,7 +466,7 @@ class Store:
         """Write changed items, their keys and their topic entries; return the touched topics."""
         result: set[str] = set()
         by_shard: dict[str, dict[int, dict[str, Any]]] = {}
-        by_key_file: dict[str, dict[int, dict[str, Any]]] = {}
+        new_keys: dict[str, tuple[str, str, str]] = {}
         topic_changes: dict[str, list[tuple[str, _Pending | None]]] = {}
         for p in pending.values():
             if p.status == "seen":
@@ -474,33 +485,22 @@ class Store:
             doc_id = f.index("id").get(p.item.id) or f.new_id()
             by_shard.setdefault(p.shard, {})[doc_id] = doc
             for k in (*p.item.keys, ID_KEY + p.item.id):
-                kname = _key_file(k)
-                kf = self._file(kname)
-                if k in kf.index("k"):
-                    continue
-                batch = by_key_file.setdefault(kname, {})
-                if any(d["k"] == k for d in batch.values()):
-                    continue
-                batch[kf.new_id()] = {"k": k, "i": p.item.id, "s": p.shard}
+                if k not in new_keys and self._lookup(k) is None:
+                    new_keys[k] = (k, p.item.id, p.shard)
         for name, docs in by_shard.items():
             self._file(name).put(docs)
-        for name, docs in by_key_file.items():
-            self._file(name).put(docs)
+        self._keys.add(new_keys.values(), self._meta["gen"] + 1)
         for topic, changes in topic_changes.items():
             self._update_topic(topic, changes)
         return result
 
     def _update_topic(self, topic: str, changes: list[tuple[str, _Pending | None]]) -> None:
-        f = self._file(_topic_file(topic))
         drop = {i for i, _ in changes}
-        entries = [
-            {"d": d["d"], "i": d["i"], "s": d["s"]} for d in self._topic_entries(topic) if d["i"] not in drop
-        ]
+        entries = [e for e in self._topic_list(topic) if e[1] not in drop]
         for i, p in changes:
             if p is not None:
-                entries.append({"d": sort_key(p.item.sort_date), "i": i, "s": p.shard})
-        entries.sort(key=lambda e: (e["d"], e["i"]), reverse=True)
-        f.replace_all(entries[:TOPIC_KEEP])
+                bisect.insort(entries, [sort_key(p.item.sort_date), i, p.shard])
+        self._set_topic(topic, entries)
 
     def _index_source(
         self, src: DocFile, smeta: dict[str, Any], pending: dict[str, _Pending], pages: dict[str, dict[str, Any]]
@@ -580,18 +580,13 @@ class Store:
             f.delete([doc_id])
             removed += 1
             for k in (*doc.get("keys", ()), ID_KEY + item_id):
-                kf = self._file(_key_file(k))
-                kid = kf.index("k").get(k)
-                if kid is not None and (kf.get(kid) or {}).get("i") == item_id:
-                    kf.delete([kid])
+                self._keys.remove(k, item_id)
             for t in doc.get("_topics", ()):
                 topics.setdefault(t, set()).add(item_id)
             for s in doc.get("sightings", ()):
                 sources.setdefault(s["source_id"], set()).add(item_id)
         for t, ids in topics.items():
-            tf = self._file(_topic_file(t))
-            entries = [{"d": d["d"], "i": d["i"], "s": d["s"]} for d in self._topic_entries(t) if d["i"] not in ids]
-            tf.replace_all(entries)
+            self._set_topic(t, [e for e in self._topic_list(t) if e[1] not in ids])
         for source_id, ids in sources.items():
             src = self._file(_source_file(source_id))
             src.delete([d.doc_id for d in src.docs("items") if d["i"] in ids], "items")
@@ -630,7 +625,6 @@ class Store:
             for t, h in heaps.items():
                 name = _topic_file(t)
                 existing.discard(name)
-                entries = sorted(h, reverse=True)
-                self._file(name).replace_all([{"d": e[0], "i": e[1], "s": e[2]} for e in entries])
+                self._set_topic(t, [list(e) for e in sorted(h)])
             for name in existing:
-                self._file(name).replace_all([])
+                self._file(name).delete([1])

@@ -225,3 +225,112 @@ def test_list_page_without_links_raises() -> None:
 def test_page_title() -> None:
     assert scrape.page_title("<html><head><title> 某某 \n 网站 </title></head></html>".encode("gbk")) == "某某 网站"
     assert scrape.page_title(b"") is None
+
+
+def test_list_page_month_day_rows_take_the_year_from_the_url() -> None:
+    rows = "".join(
+        f'<li><span class="date">[03-{d}]</span><a href="/xw/2021/art_{d}.html">第{d}条政务新闻的标题</a></li>' for d in (14, 15, 16)
+    )
+    page = f"<html><body><ul class='news'>{rows}</ul></body></html>"
+    res = scrape.list_page(page.encode(), "http://a.gov.cn/xw/index.html", tz=TZ)
+    assert [link.published for link in res.links] == [datetime(2021, 3, d, tzinfo=TZ) for d in (14, 15, 16)]
+
+
+PARAS = [
+    "全国一体化政务服务平台已联通31个省（区、市）及新疆生产建设兵团和40余个国务院部门，实名注册用户超过8亿人。",
+    "下一步将重点推进高频事项标准化，完善电子证照共享应用，提升平台服务能力和用户体验。有关负责人表示，将坚持问题导向。",
+    "专家认为，加快建设全国一体化政务服务平台，有利于打破信息孤岛和数据壁垒，让企业和群众办事少跑腿、好办事、不添堵。",
+]
+PBODY = "".join(f"<p>\u3000\u3000{p}</p>" for p in PARAS)
+NEWS_TITLE = "我国将加快建设全国一体化政务服务平台"
+
+PEOPLE = f"""<html><head><meta http-equiv="content-type" content="text/html;charset=GB2312"/>
+<title>{NEWS_TITLE}--时政--人民网</title><meta name="publishdate" content="2021-03-16" />
+<meta name="source" content="来源：人民网－人民日报" /><meta name="author" content="" /></head><body>
+<div id="rwb_navpath"><a href="http://www.people.com.cn/">人民网</a>&gt;&gt;<a href="http://politics.people.com.cn/">时政</a></div>
+<div class="layout rm_txt cf"><div class="col col-1 fl"><h1>{NEWS_TITLE}</h1>
+<div class="col-1-1 fl">2021年03月16日08:21 | 来源：<a href="http://paper.people.com.cn/rmrb/">人民网－人民日报</a></div>
+<div class="rm_txt_con cf">{PBODY}<div class="edit cf">(责编：李昉、王芳)</div></div>
+<div class="rm_relevant cf"><div class="title">相关新闻</div><ul><li><a href="/n1/2021/0315/c1001-1.html">某相关新闻标题一</a></li></ul></div>
+</div><div class="col col-2 fr"><div class="ph_list"><h2>热点排行</h2><ol>
+<li><a href="/n1/2021/0301/c1-3.html">排行新闻标题甲乙丙丁</a> 2021-03-01</li></ol></div></div></div>
+<div class="footer"><p>Copyright &copy; 1997-2021 by www.people.com.cn. all rights reserved</p></div></body></html>"""
+
+GOVCN = f"""<html><head><meta charset="utf-8"><meta name="firstpublishedtime" content="2021-03-16-18:42:05">
+<meta name="author" content=""><title>{NEWS_TITLE}_滚动新闻_中国政府网</title></head><body>
+<div class="header"><div class="logo"><a href="http://www.gov.cn/">中国政府网</a></div></div>
+<div class="BreadcrumbNav"><a href="../../../">首页</a> &gt; <a href="../../">新闻</a> &gt; <a href="../">滚动新闻</a></div>
+<div class="article oneColumn"><h1>{NEWS_TITLE}</h1>
+<div class="pages-date">2021-03-16 18:42 <span class="font">来源： 新华社</span>
+<span class="font index_switchsize">【字体：<span>大</span> <span>中</span> <span>小</span>】</span><a href="javascript:window.print()">打印</a></div>
+<div class="pages_content" id="UCAP-CONTENT">{PBODY}</div><div class="editor">【我要纠错】 责任编辑：张三</div>
+<div class="share-code"><img src="/images/qr.jpg"><p>扫一扫在手机打开当前页</p></div></div>
+<div class="footer">版权所有：中国政府网 京ICP备05070218号 网站标识码bm01000001</div></body></html>"""
+
+OLD_TABLE = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>某某县人民政府网站</title></head><body>
+<table><tr><td class="nav"><a href="/">网站首页</a> <a href="/news/">新闻中心</a></td></tr></table>
+<table width="960"><tr><td width="220" valign="top"><a href="show.asp?id=1200">县长主持召开常务会议研究部署工作</a><br>
+<a href="show.asp?id=1201">县委理论学习中心组召开学习会议</a></td><td valign="top"><table width="100%">
+<tr><td>您现在的位置：<a href="/">首页</a> &gt;&gt; <a href="/news/">工作动态</a> &gt;&gt; 正文</td></tr>
+<tr><td align="center"><font size="4"><b>县政府召开春季农业生产工作会议</b></font></td></tr>
+<tr><td align="center">作者：王五&nbsp;&nbsp;&nbsp;来源：本站原创&nbsp;&nbsp;&nbsp;点击数：356&nbsp;&nbsp;&nbsp;更新时间：2021-3-16</td></tr>
+<tr><td class="content">{PBODY.replace('<p>', '').replace('</p>', '<br><br>')}</td></tr>
+<tr><td>上一篇：<a href="show.asp?id=1233">上一条新闻标题</a><br>下一篇：<a href="show.asp?id=1235">下一条新闻标题</a></td></tr>
+</table></td></tr></table><p align="center">版权所有：某某县人民政府 联系电话：0000-1234567</p></body></html>"""
+
+
+def _text(html: str | None) -> str:
+    import lxml.html
+
+    return lxml.html.fromstring(html or "<div></div>").text_content()
+
+
+@pytest.mark.parametrize(
+    ("page", "encoding", "url", "published", "publisher", "author", "category", "title"),
+    [
+        (PEOPLE, "gbk", "http://politics.people.com.cn/n1/2021/0316/c1001-32052123.html",
+         datetime(2021, 3, 16, 8, 21, tzinfo=TZ), "人民网－人民日报", None, "时政", NEWS_TITLE),
+        (GOVCN, "utf-8", "http://www.gov.cn/xinwen/2021-03/16/content_5593175.htm",
+         datetime(2021, 3, 16, 18, 42, 5, tzinfo=TZ), "新华社", None, "滚动新闻", NEWS_TITLE),
+        (OLD_TABLE, "gbk", "http://www.xx.gov.cn/news/show.asp?id=1234",
+         datetime(2021, 3, 16, tzinfo=TZ), None, "王五", "工作动态", "县政府召开春季农业生产工作会议"),
+    ],
+    ids=["people-gbk", "govcn-news", "old-table-layout"],
+)
+def test_article_realistic_templates(page, encoding, url, published, publisher, author, category, title) -> None:
+    raw = scrape.article(page.encode(encoding), url, tz=TZ)
+    assert raw.title == title
+    assert raw.published == published
+    assert raw.publisher == publisher
+    assert raw.author == author
+    assert raw.categories == (category,)
+    text = _text(raw.html)
+    for p in PARAS:
+        assert p in text
+    rest = text
+    for p in PARAS:
+        rest = rest.replace(p, "")
+    assert rest.strip(" \n\u3000\xa0") == "", rest
+
+
+def test_list_page_prefers_dated_article_rows_over_nav_and_friend_links() -> None:
+    friends = "".join(f'<li><a href="http://www.site{i}.gov.cn/">某某省某某厅门户网站{i}</a></li>' for i in range(30))
+    nav = "".join(f'<li><a href="/col/col{i}/index.html">栏目{i}</a></li>' for i in range(40))
+    rows = "".join(
+        f'<li><a href="./2021{m:02d}/t2021{m:02d}10_{m}.html">第{m}条工作动态的新闻标题</a></li>' for m in range(1, 9)
+    )
+    page = f"""<html><body><ul class="menu">{nav}</ul><div class="main"><ul>{rows}</ul></div>
+    <div class="yqlj"><h3>友情链接</h3><ul>{friends}</ul></div></body></html>"""
+    res = scrape.list_page(page.encode(), "http://www.a.gov.cn/xw/gzdt/index.html", tz=TZ)
+    assert len(res.links) == 8 and all("/xw/gzdt/2021" in link.url for link in res.links)
+
+
+def test_resolve_and_hostile_bits() -> None:
+    page = f"""<html><head><base href="javascript:alert(1)"></head><body><h1>{TITLE}</h1>
+    <div id="zoom">{BODY_P}<p><img data-src="../../img/b.png" src="data:image/gif;base64,R0lG"></p>
+    <p><a href="javascript:alert(1)">脚本链接</a><a href="mailto:a@b.cn">邮件</a><a href="../doc/x.DOCX#p">附件下载</a></p></div></body></html>"""
+    raw = scrape.article(page.encode(), "http://a.gov.cn/x/y/z/1.html", tz=TZ)
+    html = raw.html or ""
+    assert 'src="http://a.gov.cn/x/img/b.png"' in html and "data:image" not in html
+    assert "javascript:" not in html
+    assert [e.url for e in raw.enclosures] == ["http://a.gov.cn/x/y/doc/x.DOCX"]

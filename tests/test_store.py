@@ -298,3 +298,25 @@ def test_concurrent_writer_processes_lose_nothing(tmp_path: Path) -> None:
             assert s.get_state(f"s{i}").items == 45
             assert s.get(make(f"14-2", source=f"s{i}").id) is not None
         assert len(s.topic_items("all", 1000)) == 135
+
+
+def test_key_log_checkpoint(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from aggregator import store_keys
+
+    monkeypatch.setattr(store_keys, "LOG_MAX", 10)
+    with Store(tmp_path) as s:
+        for k in range(4):
+            s.commit("a", [make(k * 3 + j) for j in range(3)], state(), now=T0, classify=everything)
+        assert list((tmp_path / "keys").glob("*.json"))  # folded into the hash shards
+        s.commit("a", [make(100)], state(), now=T0, classify=everything)  # in the log
+        assert list((tmp_path / "keys" / "log").glob("*.json"))
+    with Store(tmp_path) as s:
+        for k in (0, 5, 11, 100):
+            r = s.commit("a", [make(k)], state(), now=T0, classify=everything)
+            assert r.seen == 1 and r.new == ()
+        s.commit("a", [make(200)], state(), now=T0, classify=everything)
+        # keys leave both the log and the hash shards with their items
+        assert s.prune(now=T0 + timedelta(days=1), keep_age=60, keep_per_source=0, keep_for={}) == 13
+        assert s.count() == 1
+        assert len(s.commit("a", [make(0), make(100)], state(), now=T0, classify=everything).new) == 2
+        assert len(s.commit("a", [make(0), make(100), make(200)], state(), now=T0, classify=everything).new) == 0
