@@ -1,39 +1,49 @@
-"""Article pages: title, dates, publisher, author, origin, category and body.
+"""Article pages: the facade's `article` — title, body, assets, and the assembly.
 
-Owns: reading one government / news-portal article page into a `RawItem` with
-per-field provenance — `<meta>` first, then labelled text near the title
-(发布时间：, 来源：, 作者：, 原文链接：), inline scripts, the URL; the body
-container (known CMS containers, else a text-density score) cleaned of the
-boilerplate portals put inside it. Pure: no I/O, no clock.
-Does not own: sanitizing (normalize → sanitize does it last) or author placeholders
-beyond dropping them here.
+Owns: finding the article's title (ArticleTitle meta, the heading that matches
+the `<title>`, a heading just above the body; never the site's name), putting
+the fields of scrape_meta and the body of scrape_body together into a
+`RawItem` with per-field provenance, and the attachments listed right after
+the body. Pure: no I/O, no clock. Does not own: sanitizing (normalize →
+sanitize does it last).
 """
 
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import tzinfo
 
-from lxml.html import HtmlElement
+from lxml.html import HtmlElement, tostring
 
 from .config import Selectors
 from .errors import ExtractError
-from .model import Enclosure, Provenance, RawItem
-from .scrape_body import clean_body, find_body, linearize
+from .model import Enclosure, RawItem
+from .scrape_body import clean_body, enclosure_for, find_body, linearize
 from .scrape_common import (
     base_url,
     clean,
-    date_in,
-    find_date_text,
     is_chrome,
+    is_far_chrome,
     page_title_text,
     resolve,
-    safe_parse,
-    same_page,
     text_of,
-    url_date,
+)
+from .scrape_meta import (
+    AUTHOR_RE,
+    META_AUTHOR,
+    META_PUBLISHER,
+    PLACEHOLDER_RE,
+    PUBLISHER_RE,
+    Found,
+    PageText,
+    compact,
+    find_category,
+    find_origin,
+    find_published,
+    find_simple,
+    json_ld,
+    metas_of,
+    select_text,
 )
 
 try:
@@ -44,134 +54,6 @@ except ImportError:  # pragma: no cover
 _TITLE_SPLIT_RE = re.compile(r"\s*(?:_{1,2}|\||｜|——|--|\s[-–—]\s|-{1}(?=[^\d\s]{2,}$))\s*")
 _TITLE_CLASS_RE = re.compile(r"title|tit\b|tit_|biaoti|\bbt\b|headline|subject|heading", re.I)
 _META_TITLE = ("articletitle", "og:title", "twitter:title", "title", "dc.title")
-_META_DATE = (
-    "pubdate", "publishdate", "firstpublishedtime", "article:published_time", "og:release_date",
-    "datepublished", "dc.date", "dc.date.created", "dcterms.created", "dc.date.issued",
-    "publish-date", "publish_date", "publishtime", "og:article:published_time", "releasedate",
-    "createdate", "sp.pubdate", "weibo: article:create_at", "ld:datepublished", "date",
-)
-_META_PUBLISHER = ("contentsource", "source", "og:article:source", "article:source", "dc.publisher",
-                   "ld:publisher")
-_META_AUTHOR = ("author", "article:author", "og:article:author", "dc.creator", "ld:author")
-_ORG_RE = re.compile(
-    r"(?:委|局|部|厅|办|办公室|社|网|网站|报|中心|会|院|处|所|站|台|政府|公司|集团|署|司|馆|室|组|队|校|大学|频道|"
-    r"Daily|News|Agency|Xinhua|Press|Times|Network|Online|Ministry|Office|Council|Government)$|、|；|;",
-    re.I,
-)
-# news.cn writes the date over .year / .day / .time spans: "2021 03/16 09:31:25"
-_SPLIT_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s+(\d{1,2})\s*/\s*(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)")
-_SCRIPT_DATE_RE = re.compile(
-    r"""\b(?:fbrq|fbsj|pubdate|pubDate|publishdate|publishDate|publishTime|publish_time|pub_time|"""
-    r"""releaseTime|datePublished|createTime|fbTime|ct)["']?\s*[=:]\s*["']([^"'<>\n]{6,40})["']"""
-)
-
-# Labels of the metadata line. A value stops at the next label.
-_NEXT_LABEL = (
-    r"(?:作\s*者|记\s*者|通讯员|摄影|文\s*[/:：]|发布时间|发布日期|发表时间|更新时间|时\s*间|日\s*期|"
-    r"成文日期|发文日期|浏览|阅读|点击|访问|字号|字体|编辑|责任编辑|来\s*源|信息来源|文章来源|稿源|"
-    r"发布机构|发布单位|分享|打印|关闭|收藏|次数|【|\[|『|\|)"
-)
-_DATE_LABEL_RE = re.compile(
-    r"(发布时间|发布日期|发表时间|发表日期|发稿时间|发文日期|公开日期|印发日期|成文日期|更新时间|"
-    r"更新日期|时\s*间|日\s*期|发布于|Published|Date)\s*[:：]?\s*",
-    re.I,
-)
-_DATE_LABEL_RANK = {"发布时间": 0, "发布日期": 0, "发表时间": 0, "发表日期": 0, "发稿时间": 0,
-                    "发布于": 0, "发文日期": 1, "公开日期": 1, "印发日期": 2, "成文日期": 2,
-                    "更新时间": 2, "更新日期": 2}
-_PUBLISHER_RE = re.compile(
-    r"(?:信息来源|文章来源|来\s*源|稿\s*源|发布机构|发布单位|来源单位|发文机关|供稿单位|信息提供|Source)\s*[:：]\s*"
-)
-_AUTHOR_RE = re.compile(r"(?:作\s*者|记\s*者|撰\s*稿|撰\s*文|(?<![\u4e00-\u9fff])文)\s*[:：/]\s*")
-_PLACEHOLDER_RE = re.compile(
-    r"^(?:佚名|未知|不详|本网|本站|本网站|本站原创|本网原创|原创|admin|administrator|管理员|网站管理员|系统管理员|匿名|"
-    r"editor|root|default|无|暂无|null|none)$",
-    re.I,
-)
-_ORIGIN_LABEL_RE = re.compile(r"(原文链接|原文地址|原文网址|原文出处|查看原文|阅读原文|转载自|转自|来源网址|来源链接)")
-_URL_RE = re.compile(r"https?://[^\s<>\"'，。；、）)（(【】\u3000]+", re.I)
-_CRUMB_LABEL_RE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|你的位置|你现在的位置|当前所在|所在位置|现在位置|位置)\s*[:：]?")
-_CRUMB_CLASS_RE = re.compile(r"bread|crumb|location|position|dqwz|weizhi|curpos|current-?path|nav-?path", re.I)
-_CRUMB_SKIP = {"首页", "网站首页", "主页", "正文", "详情", "内容", "正文内容", "文章", "详细内容", "信息详情", "home"}
-
-
-@dataclass
-class _Found:
-    prov: list[Provenance] = field(default_factory=list)
-
-    def note(self, name: str, how: str, detail: str = "") -> None:
-        self.prov.append(Provenance(name, how, detail[:120]))
-
-
-def _compact(s: str) -> str:
-    return re.sub(r"[\s\u00a0\u3000]+", "", s or "")
-
-
-def _metas(doc: HtmlElement) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for m in doc.iter("meta"):
-        key = (m.get("name") or m.get("property") or m.get("itemprop") or "").strip().lower()
-        val = clean(m.get("content"))
-        if key and val and key not in out:
-            out[key] = val
-    for el in doc.iter():
-        if not isinstance(el.tag, str) or el.tag == "meta":
-            continue
-        prop = (el.get("itemprop") or "").lower()
-        if prop in ("datepublished", "author") and prop not in out:
-            val = clean(el.get("datetime") or el.get("content") or text_of(el))
-            if val:
-                out[prop] = val
-    return out
-
-
-def _select_text(doc: HtmlElement, selector: str | None, field_name: str) -> tuple[str | None, HtmlElement | None]:
-    if not selector:
-        return None, None
-    try:
-        found = CSSSelector(selector)(doc)
-    except Exception as e:  # cssselect's own error types
-        raise ExtractError(f"bad {field_name} selector {selector!r}: {e}") from e
-    for el in found:
-        txt = clean(el.get("content")) if el.tag == "meta" else text_of(el)
-        if txt:
-            return txt, el
-    return None, None
-
-
-def _json_ld(scripts: list[str], metas: dict[str, str]) -> None:
-    """Fold schema.org NewsArticle fields (datePublished, author, publisher) into `metas`."""
-    for code in scripts:
-        if "datePublished" not in code and "publisher" not in code:
-            continue
-        try:
-            data = json.loads(code.strip())
-        except ValueError:
-            continue
-        stack = [data]
-        steps = 0
-        while stack and steps < 500:
-            steps += 1
-            d = stack.pop()
-            if isinstance(d, list):
-                stack.extend(d)
-                continue
-            if not isinstance(d, dict):
-                continue
-            for key, target in (("datePublished", "ld:datepublished"), ("headline", "ld:headline")):
-                v = d.get(key)
-                if isinstance(v, str) and target not in metas:
-                    metas[target] = clean(v)
-            for key, target in (("author", "ld:author"), ("publisher", "ld:publisher")):
-                v = d.get(key)
-                if isinstance(v, list) and v:
-                    v = v[0]
-                if isinstance(v, dict):
-                    v = v.get("name")
-                if isinstance(v, str) and clean(v) and target not in metas:
-                    metas[target] = clean(v)
-            stack.extend(v for v in d.values() if isinstance(v, (dict, list)))
-
 
 # --- title ---------------------------------------------------------------------
 
@@ -182,25 +64,25 @@ def _title_parts(page_title: str) -> list[str]:
 
 def _site_names(doc: HtmlElement, metas: dict[str, str], base: str) -> set[str]:
     """Texts that name the site: SiteName metas and links to the site's home page."""
-    names = {_compact(metas.get(k, "")) for k in ("sitename", "og:site_name")}
+    names = {compact(metas.get(k, "")) for k in ("sitename", "og:site_name")}
     for a in doc.iter("a"):
         href = (a.get("href") or "").strip()
         url = resolve(base, href)
         if url and re.fullmatch(r"https?://[^/]+/?(?:index\.s?html?)?", url):
-            names.add(_compact(text_of(a)))
+            names.add(compact(text_of(a)))
     names.discard("")
     return names
 
 
 def _find_title(
-    doc: HtmlElement, metas: dict[str, str], base: str, spans: dict, body_span: tuple[int, int], f: _Found
+    doc: HtmlElement, metas: dict[str, str], base: str, spans: dict, body_span: tuple[int, int], f: Found
 ) -> tuple[str | None, HtmlElement | None]:
     page_t = page_title_text(doc) or ""
     parts = _title_parts(page_t)
     sites = _site_names(doc, metas, base)
     meta_t = next((metas[k] for k in _META_TITLE[:3] if metas.get(k)), "")
-    targets = {_compact(p) for p in [*parts, page_t, meta_t] if len(_compact(p)) >= 4} - sites
-    page_c, meta_c = _compact(page_t), _compact(meta_t)
+    targets = {compact(p) for p in [*parts, page_t, meta_t] if len(compact(p)) >= 4} - sites
+    page_c, meta_c = compact(page_t), compact(meta_t)
     body_start, body_end = body_span
     best: tuple[float, str, HtmlElement | None] = (0.0, "", None)
     for el, (start, end) in spans.items():
@@ -216,7 +98,7 @@ def _find_title(
         if not (heading or titled or len(el) <= 3):
             continue
         txt = text_of(el)
-        c = _compact(txt)
+        c = compact(txt)
         if not (4 <= len(c) <= 200) or c in sites:
             continue
         if c in targets:
@@ -245,16 +127,16 @@ def _find_title(
             best = (score, txt, el)
     if meta_t and metas.get("articletitle"):
         f.note("title", "meta", "ArticleTitle")
-        el = best[2] if best[2] is not None and _compact(best[1]) == meta_c else None
+        el = best[2] if best[2] is not None and compact(best[1]) == meta_c else None
         return meta_t, el
     if best[0] >= 5:
         f.note("title", "heuristic", f"<{best[2].tag}>" if best[2] is not None else "")
         return best[1], best[2]
     if meta_t:
-        meta_parts = [p for p in _title_parts(meta_t) if _compact(p) not in sites] or [meta_t]
+        meta_parts = [p for p in _title_parts(meta_t) if compact(p) not in sites] or [meta_t]
         f.note("title", "meta", "og:title")
         return max(meta_parts, key=len), None
-    cands = [p for p in parts if _compact(p) not in sites]
+    cands = [p for p in parts if compact(p) not in sites]
     if cands:
         f.note("title", "heuristic", "<title>")
         return max(cands, key=len), None
@@ -276,282 +158,15 @@ def _ancestors(el: HtmlElement, n: int) -> list[HtmlElement]:
     return out
 
 
-# --- labelled values ------------------------------------------------------------
-
-
-@dataclass
-class _Text:
-    text: str
-    owner_at: object  # callable offset -> element
-    title_start: int
-    title_end: int
-    body_start: int
-    body_end: int
-    chrome: list[tuple[int, int]]
-
-    def in_chrome(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.chrome)
-
-    def distance(self, pos: int) -> int:
-        if self.title_end <= pos <= self.body_start + 300:
-            return 0
-        if pos < self.title_end:
-            return self.title_end - pos
-        if self.body_start <= pos < self.body_end:
-            return pos - self.body_start
-        return abs(pos - self.body_end) + 200
-
-
-def _value_after(text: str, start: int, limit: int = 40) -> str:
-    seg = text[start:start + 120]
-    # A label alone in its table cell: the value is in the next cell.
-    seg = seg.lstrip(" ")[1:] if seg.lstrip(" ").startswith("\n") else seg
-    seg = seg.split("\n", 1)[0]
-    m = re.search(_NEXT_LABEL, seg)
-    if m and m.start() > 0:
-        seg = seg[: m.start()]
-    elif m and m.start() == 0:
-        return ""
-    seg = re.split(r"\s{2,}|\u3000", seg.strip(), maxsplit=1)[0] if seg.strip() else ""
-    hit = find_date_text(seg)
-    if hit:
-        seg = seg[: hit[0]]
-    seg = seg.strip(" :：,，;；|/】]）)").strip()
-    return seg if len(seg) <= limit else ""
-
-
-def _labelled(t: _Text, regex: re.Pattern[str], reader, *, body_ok: bool) -> list[tuple[int, int, object, int]]:
-    """(chrome, distance, value, pos) for each labelled value found, best first."""
-    out = []
-    for m in regex.finditer(t.text):
-        pos = m.start()
-        in_body = t.body_start + 400 < pos < t.body_end
-        if in_body and not body_ok:
-            continue
-        value = reader(m)
-        if not value:
-            continue
-        out.append((1 if t.in_chrome(pos) else 0, t.distance(pos), value, clean(m.group(0)).rstrip(":： ")))
-    out.sort(key=lambda x: (x[0], x[1]))
-    return out
-
-
-def _find_published(doc, url, metas, scripts, t: _Text, selectors: Selectors, tz, f: _Found):
-    if selectors.published:
-        txt, _el = _select_text(doc, selectors.published, "published")
-        if txt:
-            dt, only = date_in(txt, tz)
-            if dt is None:
-                dt, only = safe_parse(txt, tz)
-            if dt:
-                f.note("published", "selector", selectors.published)
-                return dt, only
-    found: list[tuple[datetime, bool, str, str]] = []
-    meta_found = []
-    for key in _META_DATE:
-        if key in metas:
-            dt, only = _read_value(metas[key], tz)
-            if dt:
-                meta_found.append((dt, only, "meta", key))
-    if meta_found:
-        timed = [m for m in meta_found if not m[1] and m[0].date() == meta_found[0][0].date()]
-        found.append(timed[0] if timed else meta_found[0])
-
-    def read_date(m: re.Match[str]):
-        hit = find_date_text(t.text[m.end(): m.end() + 40])
-        if hit and hit[0] <= 3:
-            dt, only = safe_parse(hit[2], tz)
-            if dt:
-                label = re.sub(r"\s", "", m.group(1))
-                return (_DATE_LABEL_RANK.get(label, 1 if len(label) > 2 else 3), dt, only, label)
-        return None
-
-    labelled = _labelled(t, _DATE_LABEL_RE, read_date, body_ok=False)
-    near = [x for x in labelled if x[0] == 0 and x[1] <= 400]
-    near.sort(key=lambda x: (x[2][0], x[1]))
-    if near:
-        _r, dt, only, label = near[0][2]
-        found.append((dt, only, "label", label))
-    for code in scripts:
-        m = _SCRIPT_DATE_RE.search(code)
-        if m:
-            dt, only = _read_value(m.group(1), tz)
-            if dt:
-                found.append((dt, only, "script", m.group(0)[:30]))
-                break
-    if not any(h == "label" for _d, _o, h, _x in found):
-        # An unlabelled date on the line(s) next to the title: below it first, then above.
-        regions = []
-        if t.title_end >= 0 and t.body_start > t.title_end:
-            regions.append(t.text[t.title_end: min(t.body_start, t.title_end + 400)])
-        if t.title_start > 0:
-            regions.append(t.text[max(0, t.title_start - 200): t.title_start])
-        for seg in regions:
-            dt, only = date_in(seg, tz)
-            if dt is None:
-                m = _SPLIT_DATE_RE.search(seg)
-                if m:
-                    dt, only = safe_parse(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d} {m.group(4)}", tz)
-            if dt:
-                found.append((dt, only, "heuristic", "date next to the title"))
-                break
-        if labelled and not found:
-            _r, dt, only, label = sorted(labelled, key=lambda x: (x[0], x[2][0], x[1]))[0][2]
-            found.append((dt, only, "label", label))
-    if found:
-        dt, only, how, detail = found[0]
-        for dt2, only2, how2, detail2 in found[1:]:
-            # A second source agreeing on the day (and minute) but more precise wins.
-            if dt2.date() != dt.date() or only2:
-                continue
-            if only or (dt2.replace(second=0) == dt and dt2.second and not dt.second):
-                dt, only, how, detail = dt2, only2, how2, detail2
-                break
-        f.note("published", "meta" if how == "script" else how, detail)
-        return dt, only
-    dt, only = url_date(url, tz)
-    if dt:
-        f.note("published", "url", url)
-        return dt, True
-    return None, False
-
-
-def _read_value(value: str, tz: tzinfo) -> tuple[datetime | None, bool]:
-    """A date value from a meta tag or a script: full parse, or the date written inside it."""
-    dt, only = safe_parse(value, tz)
-    hit = find_date_text(value)
-    if hit and (dt is None or (only and " " in hit[2])):
-        dt2, only2 = safe_parse(hit[2], tz)
-        if dt2:
-            return dt2, only2
-    return dt, only
-
-
-def _read_publisher(t: _Text):
-    def reader(m: re.Match[str]) -> str | None:
-        v = _value_after(t.text, m.end())
-        if not v or _URL_RE.match(v):
-            return None
-        return v
-    return reader
-
-
-def _find_simple(doc, metas, t: _Text, sel: str | None, name: str, meta_keys, regex, f: _Found) -> str | None:
-    if sel:
-        txt, _el = _select_text(doc, sel, name)
-        if txt:
-            txt = regex.sub("", txt, count=1).strip() if regex.match(txt) else txt
-            f.note(name, "selector", sel)
-            return txt
-    if name == "publisher":
-        for key in meta_keys:
-            v = _PUBLISHER_RE.sub("", metas.get(key) or "", count=1).strip()
-            if v and not _PLACEHOLDER_RE.match(v) and not _URL_RE.match(v):
-                f.note(name, "meta", key)
-                return v
-    hits = [h for h in _labelled(t, regex, _read_publisher(t), body_ok=False) if h[0] == 0]
-    hits = [h for h in hits if not _PLACEHOLDER_RE.match(h[2])]
-    if hits and hits[0][1] <= 1500:
-        f.note(name, "label", str(hits[0][3]))
-        return hits[0][2]
-    if name == "author":
-        for key in meta_keys:
-            v = metas.get(key)
-            if v and not _PLACEHOLDER_RE.match(v) and len(v) <= 30 and not _ORG_RE.search(v):
-                f.note(name, "meta", key)
-                return v
-    return None
-
-
-def _find_origin(doc, url, base, t: _Text, sel: str | None, tz, f: _Found) -> tuple[str | None, datetime | None]:
-    origin = None
-    how = ""
-    if sel:
-        try:
-            for el in CSSSelector(sel)(doc):
-                a = el if el.tag == "a" else next(el.iter("a"), None)
-                cand = resolve(base, a.get("href")) if a is not None else None
-                if not cand:
-                    m = _URL_RE.search(text_of(el))
-                    cand = resolve(base, m.group(0)) if m else None
-                if cand and not same_page(cand, url):
-                    origin, how = cand, "selector"
-                    break
-        except ExtractError:
-            raise
-        except Exception as e:  # cssselect's own error types
-            raise ExtractError(f"bad origin selector {sel!r}: {e}") from e
-    if origin is None:
-        for a in doc.iter("a"):
-            label = text_of(a)
-            prev = (a.getprevious().tail if a.getprevious() is not None else (a.getparent().text if a.getparent() is not None else "")) or ""
-            if _ORIGIN_LABEL_RE.search(label) or _ORIGIN_LABEL_RE.search(prev[-12:]):
-                cand = resolve(base, a.get("href"))
-                if cand and not same_page(cand, url):
-                    origin, how = cand, "label"
-                    break
-    if origin is None:
-        for m in _ORIGIN_LABEL_RE.finditer(t.text):
-            um = _URL_RE.search(t.text, m.end(), m.end() + 20)
-            if um and um.start() - m.end() <= 6:
-                cand = resolve(url, um.group(0).rstrip(".,;"))
-                if cand and not same_page(cand, url):
-                    origin, how = cand, "label"
-                    break
-    if origin is None:
-        return None, None
-    f.note("via", how, origin)
-    dt, _only = url_date(origin, tz, month_ok=True)
-    if dt:
-        f.note("origin_published", "url", origin)
-    return origin, dt
-
-
-def _find_category(doc: HtmlElement, metas: dict[str, str], title: str | None, spans: dict, f: _Found) -> tuple[str, ...]:
-    tc = _compact(title or "")
-    best: tuple[int, tuple[str, ...]] | None = None
-    for el in doc.iter("div", "p", "span", "td", "nav", "ol", "ul", "section", "dl", "dd"):
-        start, end = spans.get(el, (0, 0))
-        if not 2 <= end - start <= 200:
-            continue
-        words = f"{el.get('class') or ''} {el.get('id') or ''}"
-        txt = text_of(el)
-        if not (_CRUMB_LABEL_RE.match(txt) or (_CRUMB_CLASS_RE.search(words) and any(True for _ in el.iter("a")))):
-            continue
-        anchors = [clean(text_of(a)) for a in el.iter("a")]
-        if anchors:
-            last = list(el.iter("a"))[-1]
-            crumbs = [_CRUMB_LABEL_RE.sub("", c, count=1) for c in anchors]
-            trail = clean(re.sub(r"^[\s>›»＞→/\\-]+", "", last.tail or ""))
-            if trail:
-                crumbs.append(trail)
-        else:
-            body = _CRUMB_LABEL_RE.sub("", txt, count=1)
-            crumbs = re.split(r"\s*(?:>>|>|›|»|＞|→|/|\\)\s*", body)
-        crumbs = [clean(c) for c in crumbs if clean(c)]
-        crumbs = [c for c in crumbs if c.lower() not in _CRUMB_SKIP and len(c) <= 30]
-        crumbs = [c for c in crumbs if not (tc and (_compact(c) == tc or (len(_compact(c)) >= 8 and tc.startswith(_compact(c).rstrip("…."))) ))]
-        if crumbs and (best is None or end - start < best[0]):
-            best = (end - start, (crumbs[-1],))
-    if best:
-        f.note("categories", "heuristic", "breadcrumb")
-        return best[1]
-    col = metas.get("columnname")
-    if col:
-        f.note("categories", "meta", "ColumnName")
-        return (col,)
-    return ()
-
-
 # --- the page --------------------------------------------------------------------
 
 
 def article(doc: HtmlElement, url: str, *, selectors: Selectors, tz: tzinfo, found_on: str | None) -> RawItem:
-    f = _Found()
+    f = Found()
     base = base_url(doc, url)
-    metas = _metas(doc)
+    metas = metas_of(doc)
     scripts = [s.text or "" for s in doc.iter("script")]
-    _json_ld(scripts, metas)
+    json_ld(scripts, metas)
     for el in list(doc.iter("script", "style", "noscript", "template", "iframe", "select",
                             "input", "button", "textarea", "object", "embed")):
         if el.getparent() is not None:
@@ -575,7 +190,7 @@ def article(doc: HtmlElement, url: str, *, selectors: Selectors, tz: tzinfo, fou
 
     title, title_el = (None, None)
     if selectors.title:
-        title, title_el = _select_text(doc, selectors.title, "title")
+        title, title_el = select_text(doc, selectors.title, "title")
         if title:
             f.note("title", "selector", selectors.title)
     if not title:
@@ -588,22 +203,20 @@ def article(doc: HtmlElement, url: str, *, selectors: Selectors, tz: tzinfo, fou
             idx = text.find(title[:10], 0, body_span[0] + 1) if len(title) >= 10 else -1
         title_start = idx
         title_end = idx + len(title) if idx >= 0 else max(0, body_span[0] - 300)
-    chrome = [s for el, s in spans.items() if is_chrome(el) and not _contains(el, container) and el is not container]
-    t = _Text(text, owner_at, title_start, title_end, body_span[0], body_span[1], chrome)
+    chrome = [s for el, s in spans.items() if is_far_chrome(el) and not _contains(el, container) and el is not container]
+    t = PageText(text, owner_at, title_start, title_end, body_span[0], body_span[1], chrome)
 
-    published, date_only = _find_published(doc, url, metas, scripts, t, selectors, tz, f)
-    publisher = _find_simple(doc, metas, t, selectors.publisher, "publisher", _META_PUBLISHER, _PUBLISHER_RE, f)
-    author = _find_simple(doc, metas, t, selectors.author, "author", _META_AUTHOR, _AUTHOR_RE, f)
+    published, date_only = find_published(doc, url, metas, scripts, t, selectors, tz, f)
+    publisher = find_simple(doc, metas, t, selectors.publisher, "publisher", META_PUBLISHER, PUBLISHER_RE, f)
+    author = find_simple(doc, metas, t, selectors.author, "author", META_AUTHOR, AUTHOR_RE, f)
     if author:
         author = re.sub(r"^(?:本报|本网|本台|新华社|人民网)?(?:记者|通讯员|特约记者)\s*", "", author).strip() or None
-    if author and (_PLACEHOLDER_RE.match(author) or re.match(r"^(?:责任)?编辑", author)):
+    if author and (PLACEHOLDER_RE.match(author) or re.match(r"^(?:责任)?编辑", author)):
         author = None
-    via, origin_published = _find_origin(doc, url, base, t, selectors.origin, tz, f)
-    categories = _find_category(doc, metas, title, spans, f)
+    via, origin_published = find_origin(doc, url, base, t, selectors.origin, tz, f)
+    categories = find_category(doc, metas, title, spans, f)
 
     body_el, enclosures = clean_body(container, base, title, via)
-    from lxml.html import tostring
-
     html = tostring(body_el, encoding="unicode", method="html")
     if not text_of(body_el) and not any(True for _ in body_el.iter("img")):
         raise ExtractError("no article text found")
@@ -639,8 +252,6 @@ def _contains(outer: HtmlElement, inner: HtmlElement) -> bool:
 
 def _outside_enclosures(container: HtmlElement, base: str, have: list[Enclosure]) -> list[Enclosure]:
     """Attachments listed just after the body container (附件：…), outside it."""
-    from .scrape_body import enclosure_for
-
     out: list[Enclosure] = []
     seen = {e.url for e in have}
     el: HtmlElement | None = container

@@ -57,13 +57,14 @@ _GOOD_CLASS_RE = re.compile(
     r"content|article|text|body|zoom|detail|main|editor|trs|zhengwen|zw|neirong|nr|xl|wz|con\b|con_|post|entry",
     re.I,
 )
+_COPYRIGHT_RE = re.compile(r"版权所有|ICP备|ICP证|网站标识码|Copyright|©|主办单位|技术支持|公网安备|网站地图", re.I)
 _PUNCT_RE = re.compile(r"[，。；、,;：！？]")
 
 # Lines that are labels or reader widgets, never article text.
 _LABEL_LINE_RE = re.compile(
     r"^[【\[(（]?\s*(?:责任编辑|责编|编\s*辑|审\s*核|校\s*对|审校|终审|监\s*制|原文链接|原文地址|原文网址|本文链接|转\s*自|转载自|"
     r"来\s*源|信息来源|文章来源|稿\s*源|作\s*者|发布时间|发布日期|发布者|当前位置|您的位置|您现在的位置|当前所在|"
-    r"联系电话|联系方式|免责声明|版权所有|版权声明|浏览次数|阅读次数|访问次数|点击数|点击量|阅读量|字号|字体|"
+    r"免责声明|版权所有|版权声明|浏览次数|阅读次数|访问次数|点击数|点击量|阅读量|字号|字体|"
     r"相关(?:文章|新闻|链接|阅读|稿件))\s*[:：]"
 )
 _WIDGET_LINE_RE = re.compile(
@@ -147,6 +148,8 @@ def density_top(doc: HtmlElement) -> HtmlElement | None:
             s *= 0.4
         if words and _GOOD_CLASS_RE.search(words):
             s *= 1.25
+        if len({m.group(0).lower() for m in _COPYRIGHT_RE.finditer(text_of(el)[-300:])}) >= 2:
+            s *= 0.3  # ends in a site footer: a page wrapper, not the article
         if s > best_score:
             best, best_score = el, s
     return best

@@ -56,6 +56,13 @@ CHROME_RE = re.compile(
     r"tools?|print|fenxiang|xgwz|xgxx|more)(?:$|[-_\s\d])",
     re.I,
 )
+#: class/id words of blocks far from the article (sidebars, footers, related lists)
+STRONG_CHROME_RE = re.compile(
+    r"(?:^|[-_\s])(?:nav\w*|menu\w*|foot\w*|footer|side\w*|sidebar|aside|hot\w*|rank\w*|friend\w*|"
+    r"links|yqlj|related|relate|recommend\w*|tuijian|xgwz|xgxx|xgxw|copyright|bottom|comments?)(?:$|[-_\s\d])",
+    re.I,
+)
+
 #: headings of blocks that are not the main list
 CHROME_TEXT_RE = re.compile(
     r"热门|热点排行|排行|推荐|友情链接|导航|相关(?:文章|新闻|链接|阅读|信息)|最新(?:文章|更新)|"
@@ -187,6 +194,15 @@ def is_chrome(el: HtmlElement) -> bool:
     if not words:
         return False
     return bool(CHROME_RE.search(words)) or any(_HEADER_TOKEN_RE.match(w) for w in words.split())
+
+
+def is_far_chrome(el: HtmlElement) -> bool:
+    """Navigation, sidebars, footers, related lists: never where an article's metadata is."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag in ("nav", "footer", "aside"):
+        return True
+    words = attr_words(el)
+    return bool(words and STRONG_CHROME_RE.search(words))
 
 
 def find_date_text(text: str) -> tuple[int, int, str] | None:

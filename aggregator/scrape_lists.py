@@ -217,6 +217,17 @@ def _link_title(a: HtmlElement) -> str:
     return text
 
 
+_TRAILING_DATE_RE = re.compile(r"[\s\[(（【]*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)[\])）】]*\s*$")
+
+
+def _split_title_date(title: str, tz: tzinfo) -> tuple[str, tuple[datetime | None, bool]]:
+    """A date written at the end of the link text ("标题 2021-03-16") is the row's date."""
+    m = _TRAILING_DATE_RE.search(title)
+    if not m or m.start() < 4:
+        return title, (None, False)
+    return title[: m.start()].strip(), date_in(m.group(1), tz)
+
+
 def _candidates(doc: HtmlElement, base: str, page_url: str) -> list[tuple[HtmlElement, str, str]]:
     out = []
     for a in doc.iter("a"):
@@ -375,6 +386,9 @@ def _auto_links(doc: HtmlElement, base: str, page_url: str, tz: tzinfo) -> list[
             seen.add(url)
             title = best_title[url]
             dt, date_only = _row_date(rows[id(a)], a, tz, url)
+            title, in_title = _split_title_date(title, tz)
+            if dt is None and in_title[0] is not None:
+                dt, date_only = in_title
             n = len(title)
             s = 0.2 if n < 5 else 0.6 if n < 8 else 1.0 if n < 60 else 0.7
             if dt is not None:

@@ -146,7 +146,7 @@ def as_json(states: Mapping[str, SourceState], config: Config) -> list[dict[str,
         st = states.get(source.id)
         out.append({
             "id": source.id,
-            "name": source.name,
+            "name": source.name or source.id,
             "url": source.url,
             "kind": source.kind,
             "enabled": source.enabled,

@@ -334,3 +334,13 @@ def test_resolve_and_hostile_bits() -> None:
     assert 'src="http://a.gov.cn/x/img/b.png"' in html and "data:image" not in html
     assert "javascript:" not in html
     assert [e.url for e in raw.enclosures] == ["http://a.gov.cn/x/y/doc/x.DOCX"]
+
+
+def test_list_page_date_inside_link_text_and_table_rows() -> None:
+    rows = "".join(
+        f'<tr><td><a href="/zwgk/2021/{d}.html">第{d}号政府信息公开事项 2021-03-{d}</a></td></tr>' for d in (10, 11, 12)
+    )
+    page = f"<html><body><table class='list'>{rows}</table></body></html>"
+    res = scrape.list_page(page.encode(), "http://a.gov.cn/zwgk/", tz=TZ)
+    assert [link.title for link in res.links] == [f"第{d}号政府信息公开事项" for d in (10, 11, 12)]
+    assert res.links[0].published == datetime(2021, 3, 10, tzinfo=TZ)
