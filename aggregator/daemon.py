@@ -21,6 +21,7 @@ import logging
 import os
 import random
 import signal
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -146,6 +147,7 @@ class Daemon:
         self._pending: set[str] = set()
         self._publish_handle: asyncio.TimerHandle | None = None
         self._last_publish = float("-inf")
+        self._publish_cost = 0.0
         self._watch_task: asyncio.Task[None] | None = None
         self._signature = _file_signature(config_path)
         self._hash = _file_hash(config_path)
@@ -301,13 +303,15 @@ class Daemon:
             self._request_publish({_ALL})
 
     def _on_event(self, event: JobEvent) -> None:
+        # apscheduler logs these too (with a traceback for errors); ours are one key=value line
+        # each, for grepping, at INFO when apscheduler already warns
         if event.code == EVENT_JOB_ERROR and isinstance(event, JobExecutionEvent):
             if not self.stopping:
                 log.error("job failed job=%s error=%r", event.job_id, event.exception)
         elif event.code == EVENT_JOB_MISSED:
-            log.warning("missed run job=%s scheduled=%s", event.job_id, getattr(event, "scheduled_run_time", None))
+            log.info("missed run job=%s scheduled=%s", event.job_id, getattr(event, "scheduled_run_time", None))
         elif event.code == EVENT_JOB_MAX_INSTANCES:
-            log.warning("skipped run job=%s: the previous one is still running", event.job_id)
+            log.info("skipped run job=%s: the previous one is still running", event.job_id)
 
     # -- publishing ------------------------------------------------------------
 
@@ -317,7 +321,10 @@ class Daemon:
         if self._publish_handle is not None or self.stopping or not self._pending:
             return
         loop = asyncio.get_running_loop()
-        delay = max(0.0, self._last_publish + PUBLISH_DEBOUNCE - loop.time())
+        # publishing runs in the event loop; when it is slow, space it out so it takes at
+        # most ~1/5 of the loop's time and polls and HTTP requests keep flowing
+        gap = max(PUBLISH_DEBOUNCE, 4 * self._publish_cost)
+        delay = max(0.0, self._last_publish + gap - loop.time())
         self._publish_handle = loop.call_later(delay, self._flush_publish)
 
     def _flush_publish(self) -> None:
@@ -328,14 +335,16 @@ class Daemon:
 
     def _publish_now(self, topics: set[str]) -> None:
         assert self.poller is not None
-        try:
-            self._last_publish = asyncio.get_running_loop().time()
-        except RuntimeError:
-            pass
+        t0 = time.monotonic()
         try:
             self.poller.publish(None if _ALL in topics else sorted(topics))
         except Exception:
             log.exception("publish failed topics=%s", ",".join(sorted(topics)))
+        self._publish_cost = time.monotonic() - t0
+        try:
+            self._last_publish = asyncio.get_running_loop().time()
+        except RuntimeError:
+            pass
 
     # -- reload ------------------------------------------------------------------
 
@@ -359,6 +368,8 @@ class Daemon:
 
     def reload(self, why: str) -> bool:
         """Load the config file again and apply it; on any error log it and keep the old one."""
+        if self.stopping:
+            return False
         self._signature = _file_signature(self.config_path)
         self._hash = _file_hash(self.config_path)
         try:

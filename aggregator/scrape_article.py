@@ -67,6 +67,8 @@ def _site_names(doc: HtmlElement, metas: dict[str, str], base: str) -> set[str]:
     names = {compact(metas.get(k, "")) for k in ("sitename", "og:site_name")}
     for a in doc.iter("a"):
         href = (a.get("href") or "").strip()
+        if len(href) > 60 or href.count("/") > 4:
+            continue  # a home link is short; skip resolving every article link
         url = resolve(base, href)
         if url and re.fullmatch(r"https?://[^/]+/?(?:index\.s?html?)?", url):
             names.add(compact(text_of(a)))
@@ -121,11 +123,12 @@ def _find_title(
             score += 1.5
         elif start >= body_end:
             score -= 3
-        if any(a.tag == "a" or is_chrome(a) for a in _ancestors(el, 4)) or len(list(el.iter("a"))) > 1:
+        if any(a.tag == "a" or is_far_chrome(a) for a in _ancestors(el, 4)) or len(list(el.iter("a"))) > 1:
             score -= 5
         if score > best[0]:
             best = (score, txt, el)
-    if meta_t and metas.get("articletitle"):
+    column = compact(metas.get("columnname", ""))
+    if meta_t and metas.get("articletitle") and meta_c not in sites and meta_c != column:
         f.note("title", "meta", "ArticleTitle")
         el = best[2] if best[2] is not None and compact(best[1]) == meta_c else None
         return meta_t, el
@@ -184,7 +187,7 @@ def article(doc: HtmlElement, url: str, *, selectors: Selectors, tz: tzinfo, fou
     container, body_how = find_body(doc, selectors.content, None)
     if container is None:
         raise ExtractError("no article text found")
-    f.note("content", body_how.split(":")[0], body_how)
+    f.note("content", "selector" if body_how.startswith("selector") else "heuristic", body_how)
     text, owner_at, spans = linearize(doc)
     body_span = spans.get(container, (len(text), len(text)))
 
@@ -208,11 +211,19 @@ def article(doc: HtmlElement, url: str, *, selectors: Selectors, tz: tzinfo, fou
 
     published, date_only = find_published(doc, url, metas, scripts, t, selectors, tz, f)
     publisher = find_simple(doc, metas, t, selectors.publisher, "publisher", META_PUBLISHER, PUBLISHER_RE, f)
+    if publisher is None:
+        publisher = _source_element(spans, t)
+        if publisher:
+            f.note("publisher", "heuristic", ".source")
     author = find_simple(doc, metas, t, selectors.author, "author", META_AUTHOR, AUTHOR_RE, f)
     if author:
         author = re.sub(r"^(?:本报|本网|本台|新华社|人民网)?(?:记者|通讯员|特约记者)\s*", "", author).strip() or None
     if author and (PLACEHOLDER_RE.match(author) or re.match(r"^(?:责任)?编辑", author)):
         author = None
+    if author is None:
+        author = _byline(t)
+        if author:
+            f.note("author", "heuristic", "By-line")
     via, origin_published = find_origin(doc, url, base, t, selectors.origin, tz, f)
     categories = find_category(doc, metas, title, spans, f)
 
@@ -244,6 +255,45 @@ def article(doc: HtmlElement, url: str, *, selectors: Selectors, tz: tzinfo, fou
         extractor=f"html:{body_how.split(':')[0]}",
         provenance=tuple(f.prov),
     )
+
+
+_BYLINE_RE = re.compile(r"^[ \t]*By[ \t]+([A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,3})", re.M)
+_NOT_NAME = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+             "October", "November", "December", "Updated", "Published", "Reuters", "Staff"}
+
+
+_SOURCE_CLASS_RE = re.compile(r"(?:^|\s)(?:source|\w+-source|source-\w+|ly|laiyuan|media-?name)(?:$|\s)", re.I)
+
+
+def _source_element(spans: dict, t: PageText) -> str | None:
+    """An unlabelled `<a|span class="source">新京报</a>` on the metadata line (sina and many CMSs)."""
+    if t.title_end < 0:
+        return None
+    for el, (start, _end) in spans.items():
+        if not (t.title_end <= start <= max(t.body_start, t.title_end) + 200):
+            continue
+        if not _SOURCE_CLASS_RE.search(el.get("class") or ""):
+            continue
+        v = clean(text_of(el))
+        if 2 <= len(v) <= 20 and not re.search(r"[:：\d]", v):
+            return v
+    return None
+
+
+def _byline(t: PageText) -> str | None:
+    """An English 'By Jane Roe' line between the title and the start of the body text."""
+    if t.title_end < 0:
+        return None
+    start, end = t.title_end, min(len(t.text), max(t.body_start, t.title_end) + 300)
+    m = _BYLINE_RE.search(t.text, start, end)
+    if not m:
+        return None
+    words = []
+    for w in m.group(1).split():
+        if w in _NOT_NAME:
+            break
+        words.append(w)
+    return " ".join(words) or None
 
 
 def _contains(outer: HtmlElement, inner: HtmlElement) -> bool:

@@ -64,7 +64,7 @@ _PUNCT_RE = re.compile(r"[，。；、,;：！？]")
 _LABEL_LINE_RE = re.compile(
     r"^[【\[(（]?\s*(?:责任编辑|责编|编\s*辑|审\s*核|校\s*对|审校|终审|监\s*制|原文链接|原文地址|原文网址|本文链接|转\s*自|转载自|"
     r"来\s*源|信息来源|文章来源|稿\s*源|作\s*者|发布时间|发布日期|发布者|当前位置|您的位置|您现在的位置|当前所在|"
-    r"免责声明|版权所有|版权声明|浏览次数|阅读次数|访问次数|点击数|点击量|阅读量|字号|字体|"
+    r"免责声明|特别声明|版权所有|版权声明|浏览次数|阅读次数|访问次数|点击数|点击量|阅读量|字号|字体|"
     r"相关(?:文章|新闻|链接|阅读|稿件))\s*[:：]"
 )
 _WIDGET_LINE_RE = re.compile(
@@ -78,6 +78,20 @@ _STRONG_META_RE = re.compile(r"(?:发布时间|发布日期|来\s*源|作\s*者|
 _TAIL_LINE_RE = re.compile(
     r"(?:原文链接|原文地址|原文网址|责任编辑|【\s*打印\s*】|【\s*关闭\s*】)\s*[:：]?[^\n]*$", re.M
 )
+_DATE_LINE_RE = re.compile(
+    r"[\[(（【]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?\s*[\])）】]?"
+)
+# Blocks that sit inside article containers of news templates without being text.
+_BODY_CHROME_RE = re.compile(
+    r"(?:^|[-_\s])(?:byline\w*|timestamp\w*|tags?|tag-?list|statement|disclaimer|trust-?\w*|currpage|"
+    r"page-?bar|fanye)(?:$|[-_\s\d])", re.I)
+# A pager line ("上一页 1 2 3 下一页", "第1页 共3页"): multi-page articles cannot be fetched here.
+_PAGER_LINE_RE = re.compile(
+    r"^(?:(?:上一页|下一页|首页|尾页|末页|第\s*\d+\s*页|共\s*\d+\s*页|\d{1,3}|[<>«»‹›]|Previous|Next|\.\.\.|…)\s*)+$")
+_PAGER_WORD_RE = re.compile(r"上一页|下一页|第\s*\d+\s*页|Previous|Next")
+_EN_BYLINE_RE = re.compile(r"^By\s+[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){0,3}\s*(?:[|,].*)?$")
+_TAIL_WORD_RE = re.compile(r"^(?:\(?Enditem\)?|Our Standards\s*:.*)$")
 _BLANKS_RE = re.compile(r"[ \t\r\f\v\u00a0\u3000\u200b]+")
 _QR_RE = re.compile(r"qr|ewm|erweima|二维码|wechat|weixin|code\.(?:png|jpg)", re.I)
 _LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-url", "original", "_src", "file")
@@ -135,6 +149,8 @@ def density_top(doc: HtmlElement) -> HtmlElement | None:
             first, second = blk, blk.getparent()
         if first is None:
             continue
+        if _in_linked_row(blk):
+            pts *= 0.2  # a teaser in a list of links (related news), not article text
         scores[first] = scores.get(first, 0.0) + pts
         if second is not None:
             scores[second] = scores.get(second, 0.0) + pts / 2
@@ -153,6 +169,17 @@ def density_top(doc: HtmlElement) -> HtmlElement | None:
         if s > best_score:
             best, best_score = el, s
     return best
+
+
+def _in_linked_row(blk: HtmlElement) -> bool:
+    row: HtmlElement | None = blk
+    for _ in range(4):
+        if row is None:
+            return False
+        if row.tag in ("li", "dd", "dt"):
+            return any(len(text_of(a)) >= 4 for a in row.iter("a"))
+        row = row.getparent()
+    return False
 
 
 def find_body(doc: HtmlElement, selector: str | None, title_el: HtmlElement | None) -> tuple[HtmlElement | None, str]:
@@ -284,9 +311,9 @@ def clean_body(container: HtmlElement, base: str, title: str | None, via: str | 
                 _remove(el)
             continue
         txt = text_of(el)
-        words = f"{el.get('class') or ''} {el.get('id') or ''}"
+        words = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('data-component') or ''}".strip()
         has_media = any(True for _ in el.iter("img", "video", "audio", "table"))
-        if words and CHROME_RE.search(words) and (len(txt) < 300 or not has_media):
+        if words and (CHROME_RE.search(words) or _BODY_CHROME_RE.search(words)) and (len(txt) < 300 or not has_media):
             if not _long_paragraphs(el):
                 _remove(el)
                 continue
@@ -299,6 +326,17 @@ def clean_body(container: HtmlElement, base: str, title: str | None, via: str | 
         if len(txt) <= 200 and not has_media and _boilerplate(txt):
             _remove(el)
             continue
+    # A bare date line above the first paragraph is the metadata line, not text.
+    for el in list(body.iter()):
+        if el is body or not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        if any(isinstance(c.tag, str) and c.tag in _BLOCK and c.tag != "br" for c in el):
+            continue  # a wrapper: look at its lines
+        txt = text_of(el)
+        if len(txt) >= 30:
+            break
+        if txt and _DATE_LINE_RE.fullmatch(txt):
+            _remove(el)
     # Bare-text boilerplate (text/tails directly in blocks).
     for el in body.iter():
         if not isinstance(el.tag, str):
@@ -345,6 +383,9 @@ def clean_body(container: HtmlElement, base: str, title: str | None, via: str | 
 
 def _boilerplate(txt: str) -> bool:
     if _LABEL_LINE_RE.match(txt) or _PREV_NEXT_RE.match(txt):
+        return True
+    if len(txt) <= 80 and (_PAGER_LINE_RE.match(txt) and _PAGER_WORD_RE.search(txt)
+                           or _EN_BYLINE_RE.match(txt) or _TAIL_WORD_RE.match(txt)):
         return True
     if len(txt) <= 40 and (_WIDGET_LINE_RE.match(txt) or _WIDGET_RE.search(txt)):
         return True

@@ -51,7 +51,7 @@ CHROME_RE = re.compile(
     r"(?:^|[-_\s])(?:nav\w*|menu\w*|foot\w*|footer|top-?bar|topbar|side\w*|"
     r"sidebar|aside|hot\w*|rank\w*|pager|paging|pagination|page-?nav|breadcrumbs?|crumbs?|"
     r"friend\w*|links?|yqlj|banner|toolbar|share\w*|bdshare|copyright|copy|comments?|"
-    r"recommend\w*|related|relate|tuijian|tj|remen|paihang|phb|gg|ad|ads|advert\w*|"
+    r"recommend\w*|related|relate|relevant|tuijian|tj|remen|paihang|phb|gg|ad|ads|advert\w*|xgxw|xgyd|"
     r"login|search|weixin|wechat|qrcode|ewm|erweima|location|position|dqwz|bottom|"
     r"tools?|print|fenxiang|xgwz|xgxx|more)(?:$|[-_\s\d])",
     re.I,
@@ -59,7 +59,7 @@ CHROME_RE = re.compile(
 #: class/id words of blocks far from the article (sidebars, footers, related lists)
 STRONG_CHROME_RE = re.compile(
     r"(?:^|[-_\s])(?:nav\w*|menu\w*|foot\w*|footer|side\w*|sidebar|aside|hot\w*|rank\w*|friend\w*|"
-    r"links|yqlj|related|relate|recommend\w*|tuijian|xgwz|xgxx|xgxw|copyright|bottom|comments?)(?:$|[-_\s\d])",
+    r"links|yqlj|related|relate|relevant|recommend\w*|tuijian|xgwz|xgxx|xgxw|xgyd|copyright|bottom|comments?)(?:$|[-_\s\d])",
     re.I,
 )
 

@@ -44,14 +44,18 @@ except ImportError:  # pragma: no cover
 
 @dataclass(frozen=True, slots=True)
 class ListLink:
+    """One article link of a list page, with the row's date when the row shows one."""
+
     url: str
-    title: str
+    title: str | None
     published: datetime | None = None
     date_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class ListPage:
+    """A list page's article links (page order), its next pages and how the links were found."""
+
     links: tuple[ListLink, ...]
     next_pages: tuple[str, ...]
     title: str | None
@@ -64,8 +68,11 @@ _ARTICLE_HREF_RE = re.compile(
     re.I,
 )
 _NEXT_TEXT_RE = re.compile(r"^\s*(?:下一页|下页|下一頁|后页|後頁|next|next\s*page|›|»|>|>>)\s*$", re.I)
+_NEXT_WORD_RE = re.compile(r"^\s*(?:下一页|下页|下一頁|后页|後頁|next\s*page)\s*[>›»]*\s*$", re.I)
 _ELLIPSIS_RE = re.compile(r"(?:…|\.\.\.|。。。)\s*$")
 _MAX_PAGES = 10
+_PAGER_TEXT_RE = re.compile(r"共\s*\d+\s*页|第\s*\d+\s*页|尾\s*页|末\s*页")
+_COLUMN_RE = re.compile(r"/(?:index|default|list|more)(?:_\d+)?\.\w+$|/$", re.I)
 _HOME_RE = re.compile(r"^https?://[^/]+/?(?:index\.\w+|default\.\w+)?(?:\?.*)?$", re.I)
 
 
@@ -80,6 +87,7 @@ def list_page(
     base = base_url(doc, url)
     scripts = [s.text or "" for s in doc.iter("script")]
     next_pages = _next_pages(doc, base, url, scripts, next_selector)
+    pager = _pager_element(doc)
     _inline_script_rows(doc, base)
     for el in list(doc.iter("style", "noscript", "template")):
         _drop(el)
@@ -88,7 +96,7 @@ def list_page(
         links = _selected_links(doc, base, url, selector, tz)
         how = "selector"
     else:
-        links = _auto_links(doc, base, url, tz)
+        links = _auto_links(doc, base, url, tz, pager)
         how = "auto"
     if not links:
         raise ExtractError("no article links found on the list page")
@@ -127,7 +135,8 @@ def _inline_script_rows(doc: HtmlElement, base: str) -> None:
         if not code.strip():
             continue
         html = ""
-        if "CDATA" in code or "<record" in code:
+        kind = (script.get("type") or "").lower()
+        if "<record" in code or ("xml" in kind and "CDATA" in code):
             html = "".join(_CDATA_RE.findall(code))
             if not html and "<record" in code:
                 html = re.sub(r"</?(?:datastore|recordset|record|nextgroup|totalrecord)[^>]*>", "", code)
@@ -358,12 +367,32 @@ def _chrome_penalty(container: HtmlElement | None) -> float:
     return penalty
 
 
-def _auto_links(doc: HtmlElement, base: str, page_url: str, tz: tzinfo) -> list[ListLink]:
+def _pager_element(doc: HtmlElement) -> HtmlElement | None:
+    """The page's pager (下一页 link, 共N页, a TRS createPageHTML script), if any."""
+    for el in doc.iter("a", "script", "span", "div", "td", "p"):
+        if el.tag == "script":
+            if "createPageHTML" in (el.text or ""):
+                return el.getparent()
+            continue
+        own = clean(el.text or "")
+        if _NEXT_WORD_RE.match(own) or _PAGER_TEXT_RE.search(own):
+            return el
+    return None
+
+
+def _auto_links(
+    doc: HtmlElement, base: str, page_url: str, tz: tzinfo, pager: HtmlElement | None = None
+) -> list[ListLink]:
+    order = {el: i for i, el in enumerate(doc.iter())} if pager is not None else {}
+    pager_at = order.get(pager, -1) if pager is not None else -1
     cands = _candidates(doc, base, page_url)
     groups: dict[tuple[str, ...], list[tuple[HtmlElement, str, str]]] = defaultdict(list)
     for c in cands:
         groups[_signature(c[0])].append(c)
     page_site = site_of(host_of(page_url))
+    page_dir = page_url.split("?", 1)[0].rsplit("/", 1)[0] + "/"
+    if page_dir.count("/") <= 3:
+        page_dir = ""  # the site root says nothing
     best: tuple[float, list[ListLink]] = (0.0, [])
     for members in groups.values():
         urls = {u for _, u, _ in members}
@@ -393,8 +422,13 @@ def _auto_links(doc: HtmlElement, base: str, page_url: str, tz: tzinfo) -> list[
             s = 0.2 if n < 5 else 0.6 if n < 8 else 1.0 if n < 60 else 0.7
             if dt is not None:
                 s += 1.0
-            if _ARTICLE_HREF_RE.search(url):
+            path = url.split("?", 1)[0]
+            if _COLUMN_RE.search(path):
+                s *= 0.5  # another column's index page, not an article
+            elif _ARTICLE_HREF_RE.search(url):
                 s += 0.6
+            if page_dir and url.startswith(page_dir):
+                s += 0.5  # under the column's own directory (./202103/t…)
             if site_of(host_of(url)) != page_site:
                 s *= 0.6
             if _HOME_RE.match(url):
@@ -404,6 +438,13 @@ def _auto_links(doc: HtmlElement, base: str, page_url: str, tz: tzinfo) -> list[
             score += s
             links.append(ListLink(url=url, title=title, published=dt, date_only=date_only))
         score *= _chrome_penalty(container)
+        if pager_at >= 0 and container is not None and container in order:
+            last = container
+            while len(last):
+                last = last[-1]
+            gap = pager_at - order.get(last, 0)
+            if 0 <= gap <= 40:
+                score *= 1.5  # the list the pager pages through
         if score > best[0]:
             best = (score, links)
     return best[1]
@@ -417,7 +458,9 @@ def _selected_links(doc: HtmlElement, base: str, page_url: str, selector: str, t
     links: list[ListLink] = []
     seen: set[str] = set()
     for el in found:
-        anchors = [el] if el.tag == "a" else [x for x in el.iter("a") if x.get("href")][:1]
+        inner = [x for x in el.iter("a") if x.get("href")]
+        # A row's title link is its wordiest one (not the "[通知]" category tag in front).
+        anchors = [el] if el.tag == "a" else sorted(inner, key=lambda x: -len(_link_title(x)))[:1]
         for a in anchors:
             url = resolve(base, a.get("href"))
             if not url or url in seen or ATTACHMENT_RE.search(url.split("?")[0]):
@@ -508,10 +551,14 @@ def _next_pages(
     for el in doc.iter("link", "a"):
         if "next" in (el.get("rel") or "").lower().split():
             add(el.get("href"))
-    for a in doc.iter("a"):
-        label = text_of(a) or clean(a.get("title"))
-        if label and _NEXT_TEXT_RE.match(label):
-            add(a.get("href"))
+    for strict in (True, False):
+        # Arrow-only links ("›", ">") are next-page links only on pages without a worded one.
+        if out and not strict:
+            break
+        for a in doc.iter("a"):
+            label = text_of(a) or clean(a.get("title"))
+            if label and (_NEXT_WORD_RE if strict else _NEXT_TEXT_RE).match(label):
+                add(a.get("href"))
     for u in _trs_pages(scripts, base):
         if u not in out:
             out.append(u)

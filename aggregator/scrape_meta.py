@@ -24,6 +24,7 @@ from .scrape_common import (
     clean,
     date_in,
     find_date_text,
+    is_far_chrome,
     resolve,
     safe_parse,
     same_page,
@@ -60,7 +61,7 @@ _SCRIPT_DATE_RE = re.compile(
 
 # Labels of the metadata line. A value stops at the next label.
 _NEXT_LABEL = (
-    r"(?:作\s*者|记\s*者|通讯员|摄影|文\s*[/:：]|发布时间|发布日期|发表时间|更新时间|时\s*间|日\s*期|"
+    r"(?:新闻来源|稿件来源|内容来源|作\s*者|记\s*者|通讯员|摄影|文\s*[/:：]|发布时间|发布日期|发表时间|更新时间|时\s*间|日\s*期|"
     r"成文日期|发文日期|浏览|阅读|点击|访问|字号|字体|编辑|责任编辑|来\s*源|信息来源|文章来源|稿源|"
     r"发布机构|发布单位|分享|打印|关闭|收藏|次数|【|\[|『|\|)"
 )
@@ -73,7 +74,7 @@ _DATE_LABEL_RANK = {"发布时间": 0, "发布日期": 0, "发表时间": 0, "�
                     "发布于": 0, "发文日期": 1, "公开日期": 1, "印发日期": 2, "成文日期": 2,
                     "更新时间": 2, "更新日期": 2}
 PUBLISHER_RE = re.compile(
-    r"(?:信息来源|文章来源|来\s*源|稿\s*源|发布机构|发布单位|来源单位|发文机关|供稿单位|信息提供|Source)\s*[:：]\s*"
+    r"(?:信息来源|文章来源|来\s*源|稿\s*源|发布机构|发布单位|来源单位|发文机关|供稿单位|信息提供|来\s*自|Source|From)\s*[:：]\s*"
 )
 AUTHOR_RE = re.compile(r"(?:作\s*者|记\s*者|撰\s*稿|撰\s*文|(?<![\u4e00-\u9fff])文)\s*[:：/]\s*")
 PLACEHOLDER_RE = re.compile(
@@ -249,7 +250,7 @@ def find_published(doc, url, metas, scripts, t: PageText, selectors: Selectors, 
         found.append(timed[0] if timed else meta_found[0])
 
     def read_date(m: re.Match[str]):
-        hit = find_date_text(t.text[m.end(): m.end() + 40])
+        hit = find_date_text(t.text[m.end(): m.end() + 40]) or english_date(t.text[m.end(): m.end() + 40])
         if hit and hit[0] <= 3:
             dt, only = safe_parse(hit[2], tz)
             if dt:
@@ -280,19 +281,28 @@ def find_published(doc, url, metas, scripts, t: PageText, selectors: Selectors, 
         if script_date:
             found.append(script_date)
             break
+    timed = _time_element(doc, tz)
+    if timed:
+        found.append(timed)
     if not any(h == "label" for _d, _o, h, _x in found):
         # An unlabelled date on the line(s) next to the title: below it first, then above.
         regions = []
         if t.title_end >= 0 and t.body_start > t.title_end:
-            regions.append(t.text[t.title_end: min(t.body_start, t.title_end + 400)])
+            regions.append((t.text[t.title_end: min(t.body_start, t.title_end + 400)], False))
+        elif t.body_start <= t.title_end < t.body_end:
+            # The title sits inside the body container: its metadata line follows it there.
+            regions.append((t.text[t.title_end: t.title_end + 150], False))
         if t.title_start > 0:
-            regions.append(t.text[max(0, t.title_start - 200): t.title_start])
-        for seg in regions:
+            regions.append((t.text[max(0, t.title_start - 200): t.title_start], True))
+        in_url, _ = url_date(url, tz)
+        for seg, above in regions:
             dt, only = date_in(seg, tz)
             if dt is None:
                 m = _SPLIT_DATE_RE.search(seg)
                 if m:
                     dt, only = safe_parse(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d} {m.group(4)}", tz)
+            if dt and above and in_url and in_url.date() != dt.date():
+                continue  # above the title and contradicting the URL: a "today is …" banner
             if dt:
                 found.append((dt, only, "heuristic", "date next to the title"))
                 break
@@ -308,13 +318,48 @@ def find_published(doc, url, metas, scripts, t: PageText, selectors: Selectors, 
             if only or (dt2.replace(second=0) == dt and dt2.second and not dt.second):
                 dt, only, how, detail = dt2, only2, how2, detail2
                 break
-        f.note("published", "meta" if how == "script" else how, detail)
+        f.note("published", "meta" if how in ("script", "time") else how, detail)
         return dt, only
     dt, only = url_date(url, tz)
     if dt:
         f.note("published", "url", url)
         return dt, True
     return None, False
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_EN_DATE_RE = re.compile(
+    r"\b(?:(\d{1,2})\s+([A-Z][a-z]{2,8})\.?,?\s+((?:19|20)\d{2})|([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2}))\b")
+
+
+def english_date(text: str) -> tuple[int, int, str] | None:
+    """(start, end, 'YYYY-MM-DD') of a '16 March 2021' / 'March 16, 2021' date, like find_date_text."""
+    for m in _EN_DATE_RE.finditer(text):
+        d, mon, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+        mo = _MONTHS.get(mon[:3].lower())
+        if mo and 1 <= int(d) <= 31:
+            return m.start(), m.end(), f"{y}-{mo:02d}-{int(d):02d}"
+    return None
+
+
+def _time_element(doc, tz):
+    """The first HTML5 <time datetime> of the article (not of a sidebar, comment or 'updated' stamp)."""
+    best = None
+    for el in doc.iter("time"):
+        value = el.get("datetime")
+        cls = (el.get("class") or "").lower()
+        if not value or re.search(r"updat|modif", cls):
+            continue
+        if any(is_far_chrome(a) for a in el.iterancestors()):
+            continue
+        dt, only = safe_parse(value, tz)
+        if dt is None:
+            continue
+        if "publish" in cls or "entry-date" in cls:
+            return dt, only, "time", "time[datetime]"
+        best = best or (dt, only, "time", "time[datetime]")
+    return best
 
 
 def _read_value(value: str, tz: tzinfo) -> tuple[datetime | None, bool]:
@@ -328,9 +373,24 @@ def _read_value(value: str, tz: tzinfo) -> tuple[datetime | None, bool]:
     return dt, only
 
 
+def _link_text_at(t: PageText, start: int) -> str | None:
+    """The text of the <a> the value after a label starts in, when it is one."""
+    pos = start
+    while pos < len(t.text) and t.text[pos] in " \n\t:：":
+        pos += 1
+    el = t.owner_at(pos) if pos < len(t.text) else None
+    while el is not None and isinstance(el.tag, str) and el.tag in ("span", "font", "b", "strong", "em"):
+        el = el.getparent()
+    if el is None or el.tag != "a":
+        return None
+    v = clean(text_of(el))
+    return v if 2 <= len(v) <= 40 and not URL_RE.match(v) else None
+
+
 def _read_publisher(t: PageText):
     def reader(m: re.Match[str]) -> str | None:
         v = _value_after(t.text, m.end())
+        v = _link_text_at(t, m.end()) or v
         if not v or URL_RE.match(v):
             return None
         return v

@@ -171,6 +171,13 @@ class _Handler:
         self.get_config = get_config
         self.store = store
         self.cache = _FeedCache()
+        self._derived: tuple[Config, frozenset[str], int] | None = None
+
+    def _topics_and_max_age(self, config: Config) -> tuple[frozenset[str], int]:
+        """Per-config values, recomputed only when a reload brings a new Config object."""
+        if self._derived is None or self._derived[0] is not config:
+            self._derived = (config, frozenset(t.id for t in config.topics), _max_age(config))
+        return self._derived[1], self._derived[2]
 
     async def dispatch(self, request: web.Request) -> web.StreamResponse:
         path = request.raw_path.split("?", 1)[0]
@@ -193,7 +200,8 @@ class _Handler:
 
     def feed(self, request: web.Request, topic_id: str) -> web.StreamResponse:
         config = self.get_config()
-        if topic_id not in {t.id for t in config.topics}:
+        topic_ids, max_age = self._topics_and_max_age(config)
+        if topic_id not in topic_ids:
             raise web.HTTPNotFound()
         entry = self.cache.get(config.feeds_dir / f"{topic_id}.atom")
         if entry is None:
@@ -202,7 +210,7 @@ class _Handler:
         headers = {
             "ETag": f'"{entry.etag}-gz"' if use_gz else f'"{entry.etag}"',
             "Last-Modified": format_datetime(entry.last_modified, usegmt=True),
-            "Cache-Control": f"public, max-age={_max_age(config)}",
+            "Cache-Control": f"public, max-age={max_age}",
             "Vary": "Accept-Encoding",
         }
         if _not_modified(request, entry):

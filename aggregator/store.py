@@ -12,10 +12,12 @@ an LRU bounded by bytes (`cache_bytes`), and written only when a commit changes 
 
 ``items/<source>/<YYYYMM>-<seq>.json``
     item documents (plus their ``_topics``), sharded by the source that first saw them and the
-    month of first_seen; a shard is closed at `SHARD_ITEMS` items or ~`SHARD_BYTES` bytes.
-``keys/<hhh>.json``
-    dedup key → (item id, shard); 4,096 shards by sha1 prefix, so a commit reads and writes only
-    the few small shards its keys hash to. ``#id:<id>`` entries make `get(id)` one lookup.
+    month of first_seen; a shard is closed at `SHARD_ITEMS` items or ~`SHARD_BYTES` bytes, so
+    reading one item (publishing reads ~100 scattered ones) never parses much else.
+``keys/<hhhh>.json``, ``keys/log/<gen>.json``
+    dedup key → (item id, shard): 4,096 hash shards, so a lookup loads one small file; a commit
+    writes its new keys as one log segment, folded into the shards every ~20k keys
+    (`store_keys`). ``#id:<id>`` entries make `get(id)` one lookup.
 ``sources/<source>.json``
     per-source index: member items (id, sort date, shard, last poll that listed it), the html
     page table behind `pages()`, the source's open item shard and poll counter.
@@ -53,15 +55,15 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from . import store_keys
 from .errors import StoreError
 from .model import Item, SourceState
 from .store_codec import dt_out, item_in, item_out, sort_key, state_in, state_out
-from .store_files import META, DocFile, Disk, FileCache, FileLock, dumps
+from .store_files import META, Disk, DocFile, FileCache, FileLock, dumps
 from .store_keys import LOG_DIR, KeyIndex
-from . import store_keys
 
-SHARD_ITEMS = 100
-SHARD_BYTES = 256 * 1024
+SHARD_ITEMS = 64
+SHARD_BYTES = 64 * 1024
 TOPIC_KEEP = 1000
 RECENT_COMMITS = 64
 ID_KEY = "#id:"
@@ -143,7 +145,7 @@ class _Pending:
 class Store:
     """Sharded TinyDB store; see the module docstring for the layout."""
 
-    def __init__(self, data_dir: Path, *, cache_bytes: int = 48 * 1024 * 1024, fsync: bool = True) -> None:
+    def __init__(self, data_dir: Path, *, cache_bytes: int = 96 * 1024 * 1024, fsync: bool = True) -> None:
         self.root = Path(data_dir)
         self.root.mkdir(parents=True, exist_ok=True)
         self._disk = Disk(self.root, fsync=fsync)
@@ -514,6 +516,11 @@ class Store:
         pidx = src.index("u", "pages")
         src.put({(pidx.get(u) or src.new_id("pages")): d for u, d in pages.items()}, "pages")
         src.put({1: smeta}, "meta")
+
+    def compact(self) -> None:
+        """Fold the key log into the key shards now (commits do it by themselves when it is full)."""
+        with self._Writing(self):
+            self._keys.checkpoint()
 
     # -- retention and reindexing ---------------------------------------------------------------
 

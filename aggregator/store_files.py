@@ -91,6 +91,16 @@ class DocFile:
     def get(self, doc_id: int, table: str = "_default") -> Document | None:
         return self.table(table).get(doc_id=doc_id)
 
+    def raw(self, doc_id: int, table: str = "_default") -> dict[str, Any] | None:
+        """The stored document itself, not a copy: read it, never change it."""
+        return ((self.storage.data or {}).get(table) or {}).get(str(doc_id))
+
+    @property
+    def weight(self) -> int:
+        # Small JSON values (index files) cost ~5x their file size as Python objects; item shards,
+        # mostly long strings, little more than their size.
+        return self.size if self.name.startswith("items/") else self.size * 5
+
     def index(self, field: str, table: str = "_default") -> dict[Any, int]:
         """field value → doc id, built once per load and kept current by `put`/`delete`."""
         key = (table, field)
@@ -155,8 +165,8 @@ class DocFile:
 class FileCache:
     """Loaded files, least recently used dropped first once the byte budget is passed.
 
-    Sizes are the files' byte sizes (Python objects take a few times more). Files changed by the
-    commit in progress are never dropped.
+    Weights estimate the files' in-memory size from their byte size. Files changed by the commit
+    in progress are never dropped.
     """
 
     def __init__(self, budget: int) -> None:
@@ -173,31 +183,30 @@ class FileCache:
     def add(self, f: DocFile) -> None:
         self.drop(f.name)
         self.files[f.name] = f
-        self.total += f.size
+        self.total += f.weight
         self.trim()
 
     def resize(self, f: DocFile, size: int) -> None:
-        if self.files.get(f.name) is f:
-            self.total += size - f.size
+        before = f.weight
         f.size = size
+        if self.files.get(f.name) is f:
+            self.total += f.weight - before
 
     def drop(self, name: str) -> None:
         f = self.files.pop(name, None)
         if f is not None:
-            self.total -= f.size
+            self.total -= f.weight
 
     def clear(self) -> None:
         self.files.clear()
         self.total = 0
 
     def trim(self) -> None:
-        if self.total <= self.budget:
-            return
-        for name in list(self.files):
-            if self.total <= self.budget:
-                break
-            if not self.files[name].dirty:
-                self.drop(name)
+        while self.total > self.budget:
+            victim = next((n for n, f in self.files.items() if not f.dirty), None)
+            if victim is None:
+                return
+            self.drop(victim)
 
 
 class FileLock:

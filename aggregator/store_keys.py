@@ -1,6 +1,8 @@
 """The store's dedup-key index: key → (item id, shard). Used only by `aggregator.store`.
 
-Keys live in `SHARDS` hash-shard files (``keys/<xxx>.json``), but a commit does not write them:
+Keys live in `SHARDS` hash-shard files (``keys/<xxx>.json``, one TinyDB document holding a
+key → [id, shard] map, which loads several times faster than a document per key), but a commit
+does not write them:
 hashing spreads a poll's ~80 new keys over ~80 files, and creating, fsyncing and renaming those
 dominated a commit. Instead each commit writes its new keys as one log segment
 (``keys/log/<gen>.json``) inside the same atomic commit, and every process keeps all segments in
@@ -15,16 +17,16 @@ import hashlib
 import os
 from collections.abc import Callable, Iterable
 
-from .store_files import DocFile, Disk
+from .store_files import Disk, DocFile
 
-SHARDS = 1024
+SHARDS = 4096
 LOG_MAX = 20_000
 LOG_DIR = "keys/log"
 
 
 def shard_name(key: str) -> str:
-    n = int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:3], 16) * SHARDS // 4096
-    return f"keys/{n:03x}.json"
+    n = int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:4], 16) * SHARDS // 65536
+    return f"keys/{n:04x}.json"
 
 
 class KeyIndex:
@@ -56,12 +58,19 @@ class KeyIndex:
         hit = self._entries().get(key)
         if hit is not None:
             return hit[0], hit[1]
-        f = self._file(shard_name(key))
-        doc_id = f.index("k").get(key)
-        if doc_id is None:
-            return None
-        doc = f.get(doc_id)
-        return None if doc is None else (doc["i"], doc["s"])
+        hit2 = self._map(shard_name(key)).get(key)
+        return None if hit2 is None else (hit2[0], hit2[1])
+
+    def _map(self, name: str) -> dict[str, list[str]]:
+        doc = self._file(name).raw(1)
+        return doc["m"] if doc else {}
+
+    def _set_map(self, name: str, m: dict[str, list[str]]) -> None:
+        f = self._file(name)
+        if m:
+            f.put({1: {"m": m}})
+        else:
+            f.delete([1])
 
     def add(self, entries: Iterable[tuple[str, str, str]], gen: int) -> None:
         """Record new (key, id, shard) entries in this commit's log segment."""
@@ -86,10 +95,12 @@ class KeyIndex:
                     f.delete([doc_id])
                 del log[key]
             return
-        f = self._file(shard_name(key))
-        doc_id = f.index("k").get(key)
-        if doc_id is not None and (f.get(doc_id) or {}).get("i") == item_id:
-            f.delete([doc_id])
+        name = shard_name(key)
+        m = self._map(name)
+        if key in m and m[key][0] == item_id:
+            m = dict(m)
+            del m[key]
+            self._set_map(name, m)
 
     def checkpoint(self) -> None:
         """Fold the log into the hash shards and empty it (the caller commits)."""
@@ -98,9 +109,9 @@ class KeyIndex:
         for key, (item_id, shard, _seg) in log.items():
             by_shard.setdefault(shard_name(key), {})[key] = (item_id, shard)
         for name, entries in by_shard.items():
-            f = self._file(name)
-            idx = f.index("k")
-            f.put({idx.get(k) or f.new_id(): {"k": k, "i": i, "s": s} for k, (i, s) in entries.items()})
+            m = dict(self._map(name))
+            m.update((k, [i, s]) for k, (i, s) in entries.items())
+            self._set_map(name, m)
         for seg in {v[2] for v in log.values()}:
             f = self._file(seg)
             f.delete([d.doc_id for d in f.docs()])

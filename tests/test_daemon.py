@@ -396,6 +396,33 @@ def test_run_with_bad_config_exits_2(tmp_path: Path) -> None:
 
 
 
+def test_a_bug_in_a_poll_is_logged_and_the_source_stays_scheduled(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    class Buggy(FakePoller):
+        async def poll(self, source: SourceConfig) -> PollResult:
+            self.polls.append((source.id, time.monotonic()))
+            old = self.store.get_state(source.id) or SourceState(source.id)
+            self.store.put_state(replace(old, next_poll=datetime.now(UTC) + timedelta(seconds=0.2)))
+            raise RuntimeError("bug")
+
+    cfg = write_config(tmp_path / "aggregator.toml", source_block("a", interval=10))
+    store = FakeStore()
+    poller = Buggy(store)
+    d = daemon.Daemon(tmp_path / "aggregator.toml", cfg, store, poller, rng=ZeroRng())
+
+    async def go() -> None:
+        await d.start()
+        try:
+            await wait_for(lambda: len(poller.polls) >= 2)
+        finally:
+            await d.stop()
+
+    with caplog.at_level(logging.ERROR, logger="aggregator.daemon"):
+        asyncio.run(go())
+    assert "job failed job=a error=RuntimeError('bug')" in caplog.text
+
+
 def test_serve_only_mode_reloads_without_polling(tmp_path: Path) -> None:
     cfg = write_config(tmp_path / "aggregator.toml", source_block("a", interval=10))
     store = FakeStore()

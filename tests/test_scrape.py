@@ -65,6 +65,9 @@ def test_article_seed_like_gbk_page() -> None:
     assert [e.url for e in raw.enclosures] == ["http://www.fzzx.org.cn/rd/2021/0316/P020210316.pdf"]
     assert raw.enclosures[0].type == "application/pdf"
     fields = {p.field: p.how for p in raw.provenance}
+    assert set(fields.values()) <= {"meta", "label", "selector", "heuristic", "url"}
+    assert {"title", "published", "publisher", "via", "origin_published", "categories", "content"} <= set(fields)
+    assert "author" not in fields  # dropped placeholder: no provenance either
     assert fields["published"] == "label" and fields["publisher"] == "label"
     assert fields["title"] in ("heuristic", "meta") and "via" in fields
 
@@ -344,3 +347,76 @@ def test_list_page_date_inside_link_text_and_table_rows() -> None:
     res = scrape.list_page(page.encode(), "http://a.gov.cn/zwgk/", tz=TZ)
     assert [link.title for link in res.links] == [f"第{d}号政府信息公开事项" for d in (10, 11, 12)]
     assert res.links[0].published == datetime(2021, 3, 10, tzinfo=TZ)
+
+
+def test_article_short_body_beats_related_teasers_and_banner_dates() -> None:
+    teasers = "".join(
+        f'<li><a href="/xw/2021/03/{i}.html">相关新闻标题第{i}条，关于某某工作的报道</a>'
+        f"<p>摘要：某某市召开会议，研究部署某某工作，会议强调，要坚持问题导向，狠抓工作落实，确保取得实效。</p>"
+        f"<span>2021-03-0{i}</span></li>"
+        for i in range(1, 6)
+    )
+    page = f"""<html><head><title>某市召开政务服务工作会议_某市人民政府</title></head><body>
+    <div class="top">今天是：2021年3月17日 星期三 <a href="/">某市人民政府</a></div>
+    <div class="main"><div class="art"><h2>某市召开政务服务工作会议</h2><div class="art-info">[ 2021-03-16 ]</div>
+    <div class="art-body"><div>{PARAS[0]}</div><div><span>{PARAS[1]}</span></div></div></div>
+    <div class="box2"><h3>相关新闻</h3><ul>{teasers}</ul></div></div>
+    <div class="sidebar"><ul><li>发布时间：2020-12-01</li></ul></div>
+    <div class="copy">版权所有 某市人民政府 ICP备12345号</div></body></html>"""
+    raw = scrape.article(page.encode(), "http://www.a.gov.cn/xw/2021/0316/99.html", tz=TZ)
+    assert raw.title == "某市召开政务服务工作会议"
+    assert raw.published == datetime(2021, 3, 16, tzinfo=TZ)
+    text = _text(raw.html)
+    assert PARAS[0] in text and PARAS[1] in text and "摘要" not in text
+
+
+def test_article_labels_in_spans_with_nbsp_and_prev_next_removed() -> None:
+    page = f"""<html><head><title>某市召开政务服务工作会议</title></head><body>
+    <h1 class="bt">某市召开政务服务工作会议</h1>
+    <div class="xx"><span>发布时间&nbsp;：&nbsp;2021年03月16日&nbsp;10:05</span>&nbsp;&nbsp;<span>来源&nbsp;：&nbsp;市政务服务中心</span>
+    &nbsp;&nbsp;<span>作者&nbsp;：&nbsp;王小明</span>&nbsp;&nbsp;<span>浏览次数：<em>88</em></span></div>
+    <div class="nr">{"".join("<p>" + p + "</p>" for p in PARAS)}<p style="text-align:right">（编辑：张三）</p>
+    <p><a href="98.html">上一篇：某某工作会议召开</a> <a href="100.html">下一篇：某某另一会议召开</a></p></div>
+    <div class="side"><h3>最新文章</h3><p>发布时间：2021-03-20 某某</p></div></body></html>"""
+    raw = scrape.article(page.encode(), "http://www.a.gov.cn/xw/99.html", tz=TZ)
+    assert raw.published == datetime(2021, 3, 16, 10, 5, tzinfo=TZ)
+    assert (raw.publisher, raw.author) == ("市政务服务中心", "王小明")
+    text = _text(raw.html)
+    assert "编辑" not in text and "上一篇" not in text and PARAS[1] in text
+
+
+def test_list_page_picks_the_paged_column_list_over_a_longer_sidebar() -> None:
+    main = "".join(
+        f'<li><a href="./202103/t202103{d:02d}_{d}.html">某市{d}日召开某某工作推进会议部署</a><span>2021-03-{d:02d}</span></li>'
+        for d in range(1, 16)
+    )
+    notice = "".join(
+        f'<li><a href="/tzgg/202103/t2021{d:04d}_{d}.html">关于某某事项的通知公告第{d}号</a><span>2021-03-01</span></li>'
+        for d in range(1, 25)
+    )
+    page = f"""<html><head><title>工作动态_某市人民政府</title></head><body><div class="container">
+    <div class="left-box"><div class="tzgg"><div class="hd">通知公告</div><ul>{notice}</ul></div></div>
+    <div class="right-box"><ul class="list">{main}</ul>
+    <div class="page"><a href="index.html">首页</a><a href="index.html">上一页</a><a href="index_2.html">下一页</a>
+    <a href="index_9.html">尾页</a><a href="index_2.html">&gt;</a></div></div></div></body></html>"""
+    res = scrape.list_page(page.encode(), "http://www.a.gov.cn/xw/gzdt/index_1.html", tz=TZ)
+    assert len(res.links) == 15 and res.links[0].url == "http://www.a.gov.cn/xw/gzdt/202103/t20210301_1.html"
+    assert res.next_pages == ("http://www.a.gov.cn/xw/gzdt/index_2.html",)
+
+
+def test_article_title_and_unlabelled_date_inside_the_body_container() -> None:
+    page = f"""<html><head><title>某某网</title></head><body><div class="nav"><a href="/">某某网</a></div>
+    <div id="zoom"><h2>关于做好春季防火工作的通知</h2><p class="time">2021-03-16 09:45</p>{PBODY}</div></body></html>"""
+    raw = scrape.article(page.encode(), "http://a.gov.cn/tz/123.html", tz=TZ)
+    assert raw.title == "关于做好春季防火工作的通知"
+    assert raw.published == datetime(2021, 3, 16, 9, 45, tzinfo=TZ)
+    text = _text(raw.html)
+    assert "关于做好春季防火工作的通知" not in text and "09:45" not in text and PARAS[2] in text
+
+
+def test_article_title_ignores_a_misconfigured_articletitle_meta() -> None:
+    page = f"""<html><head><meta name="SiteName" content="某某市人民政府"><meta name="ColumnName" content="工作动态">
+    <meta name="ArticleTitle" content="工作动态"><title>市长调研重点项目建设_工作动态_某某市人民政府</title></head>
+    <body><h1>市长调研重点项目建设</h1><div class="TRS_Editor">{PBODY}</div></body></html>"""
+    raw = scrape.article(page.encode(), "http://a.gov.cn/gzdt/202103/t20210316_1.html", tz=TZ)
+    assert raw.title == "市长调研重点项目建设"

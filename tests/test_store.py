@@ -296,7 +296,7 @@ def test_concurrent_writer_processes_lose_nothing(tmp_path: Path) -> None:
         assert s.count() == 3 * 15 * 3
         for i in range(3):
             assert s.get_state(f"s{i}").items == 45
-            assert s.get(make(f"14-2", source=f"s{i}").id) is not None
+            assert s.get(make("14-2", source=f"s{i}").id) is not None
         assert len(s.topic_items("all", 1000)) == 135
 
 
