@@ -257,7 +257,7 @@ def _check_url(r: _Reader, key: str, url: str) -> str:
     try:
         parts = urlsplit(url.strip())
         ok = parts.scheme in ("http", "https") and bool(parts.hostname)
-        parts.port  # raises ValueError when out of range
+        _ = parts.port  # raises ValueError when out of range
     except ValueError:
         ok = False
     if not ok:

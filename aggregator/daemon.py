@@ -23,7 +23,6 @@ import random
 import signal
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
@@ -148,6 +147,7 @@ class Daemon:
         self._publish_handle: asyncio.TimerHandle | None = None
         self._last_publish = float("-inf")
         self._publish_cost = 0.0
+        self._publish_task: asyncio.Task[None] | None = None
         self._watch_task: asyncio.Task[None] | None = None
         self._signature = _file_signature(config_path)
         self._hash = _file_hash(config_path)
@@ -200,6 +200,8 @@ class Daemon:
         if self._publish_handle is not None:
             self._publish_handle.cancel()
             self._publish_handle = None
+        if self._publish_task is not None and not self._publish_task.done():
+            await asyncio.wait([self._publish_task], timeout=STOP_GRACE)
         if self._pending and self.poller is not None:
             self._publish_now(self._pending)
         if self.server is not None:
@@ -272,14 +274,10 @@ class Daemon:
             log.exception("cannot read the state of source=%s", source.id)
             state = None
         nxt = state.next_poll if state is not None else None
+        # the pipeline's next_poll already holds the jitter, backoff and server hints
         if nxt is None or nxt <= now:
-            nxt = now + timedelta(seconds=source.interval)
-        run_at = nxt + timedelta(seconds=self.rng.uniform(0, jitter(source.interval)))
-        if state is not None and state.next_poll != run_at:
-            try:
-                self.store.put_state(replace(state, next_poll=run_at))
-            except Exception:
-                log.exception("cannot record the next poll of source=%s", source.id)
+            nxt = now + timedelta(seconds=source.interval + self.rng.uniform(0, jitter(source.interval)))
+        run_at = nxt
         self._set_next_run(source.id, run_at)
 
     def _set_next_run(self, source_id: str, run_at: datetime) -> None:
@@ -329,9 +327,25 @@ class Daemon:
 
     def _flush_publish(self) -> None:
         self._publish_handle = None
+        loop = asyncio.get_running_loop()
+        if self._publish_task is not None and not self._publish_task.done():
+            # one publish at a time; what is pending goes in the next round
+            self._publish_handle = loop.call_later(PUBLISH_DEBOUNCE, self._flush_publish)
+            return
         topics, self._pending = self._pending, set()
         if topics:
-            self._publish_now(topics)
+            self._publish_task = loop.create_task(self._publish_in_thread(topics))
+
+    async def _publish_in_thread(self, topics: set[str]) -> None:
+        """Publishing reads the store and writes files: off the loop, so HTTP and polls keep flowing."""
+        assert self.poller is not None
+        t0 = time.monotonic()
+        try:
+            await asyncio.to_thread(self.poller.publish, None if _ALL in topics else sorted(topics))
+        except Exception:
+            log.exception("publish failed topics=%s", ",".join(sorted(topics)))
+        self._publish_cost = time.monotonic() - t0
+        self._last_publish = asyncio.get_running_loop().time()
 
     def _publish_now(self, topics: set[str]) -> None:
         assert self.poller is not None

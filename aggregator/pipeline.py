@@ -15,6 +15,7 @@ import asyncio
 import hashlib
 import logging
 import os
+import random
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -48,8 +49,15 @@ def _error_text(e: BaseException) -> str:
     return f"{type(e).__name__}: {e}"
 
 
-def next_poll_after_success(source: SourceConfig, now: datetime, not_before: datetime | None) -> datetime:
-    nxt = now + timedelta(seconds=source.interval)
+def jitter(interval: int) -> float:
+    """Up to a tenth of the interval (at most a minute), so sources polled together drift apart."""
+    return random.uniform(0, min(60, interval // 10))
+
+
+def next_poll_after_success(
+    source: SourceConfig, now: datetime, not_before: datetime | None, spread: float = 0.0
+) -> datetime:
+    nxt = now + timedelta(seconds=source.interval + spread)
     # Cache-Control max-age is a lower bound, never a reason to poll sooner (architecture §5).
     return max(nxt, not_before) if not_before else nxt
 
@@ -58,7 +66,7 @@ def next_poll_after_error(
     source: SourceConfig, now: datetime, error_count: int, max_backoff: int, retry_after: float | None
 ) -> datetime:
     """Exponential backoff: interval × 2^(n-1), capped, never below the interval; Retry-After wins if later."""
-    delay = source.interval * (2 ** max(0, min(error_count - 1, 20)))
+    delay = source.interval * (2 ** max(0, min(error_count - 1, 20))) + jitter(source.interval)
     delay = max(source.interval, min(delay, max(max_backoff, source.interval)))
     if retry_after:
         delay = max(delay, min(retry_after, 7 * 86400))
@@ -162,14 +170,14 @@ class Poller:
             else:
                 out = await self._poll_feed(source, state, now)
         except SourceError as e:
-            return self._record_error(source, state, now, e, t0)
+            return await asyncio.to_thread(self._record_error, source, state, now, e, t0)
         except asyncio.CancelledError:
             raise
         except Exception as e:  # a bug: record it, keep the pass going, but say so loudly
             log.exception("bug while polling source=%s", source.id)
             if os.environ.get(RAISE_BUGS_ENV):
                 raise
-            return self._record_error(source, state, now, e, t0)
+            return await asyncio.to_thread(self._record_error, source, state, now, e, t0)
 
         new_state = replace(
             state,
@@ -184,9 +192,12 @@ class Poller:
             body_hash=out.body_hash or state.body_hash,
             feed_url=out.feed_url if out.feed_url is not None else state.feed_url,
             not_before=out.not_before,
-            next_poll=next_poll_after_success(source, now, out.not_before),
+            next_poll=next_poll_after_success(source, now, out.not_before, jitter(source.interval)),
         )
-        res = self.store.commit(source.id, out.items, new_state, now=now, classify=self.classify)
+        # the store writes files (fsync): keep the event loop free for other polls and HTTP
+        res = await asyncio.to_thread(
+            self.store.commit, source.id, out.items, new_state, now=now, classify=self.classify
+        )
         ms = int((time.monotonic() - t0) * 1000)
         status = "not_modified" if out.not_modified and not res.new and not res.updated else "ok"
         result = PollResult(

@@ -53,6 +53,8 @@ except ImportError:  # pragma: no cover
 
 _TITLE_SPLIT_RE = re.compile(r"\s*(?:_{1,2}|\||｜|——|--|\s[-–—]\s|-{1}(?=[^\d\s]{2,}$))\s*")
 _TITLE_CLASS_RE = re.compile(r"title|tit\b|tit_|biaoti|\bbt\b|headline|subject|heading", re.I)
+# "/", "./", "../../", "index.html", "http://host/", "//host/index.shtml": the shapes of a home link
+_HOMEISH_RE = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?[./]*(?:(?:index|default)\.s?html?)?/?$", re.I)
 _META_TITLE = ("articletitle", "og:title", "twitter:title", "title", "dc.title")
 
 # --- title ---------------------------------------------------------------------
@@ -67,8 +69,8 @@ def _site_names(doc: HtmlElement, metas: dict[str, str], base: str) -> set[str]:
     names = {compact(metas.get(k, "")) for k in ("sitename", "og:site_name")}
     for a in doc.iter("a"):
         href = (a.get("href") or "").strip()
-        if len(href) > 60 or href.count("/") > 4:
-            continue  # a home link is short; skip resolving every article link
+        if len(href) > 60 or not _HOMEISH_RE.match(href):
+            continue  # only links that can point at a home page are resolved, not every menu link
         url = resolve(base, href)
         if url and re.fullmatch(r"https?://[^/]+/?(?:index\.s?html?)?", url):
             names.add(compact(text_of(a)))

@@ -32,19 +32,46 @@ try:
 except ImportError:  # pragma: no cover
     CSSSelector = None  # type: ignore[assignment,misc]
 
-#: containers of known CMSs (TRS WCM, gov.cn UCAP, Hanweb …), most specific first
+#: containers of known CMSs (TRS WCM, gov.cn UCAP, Hanweb …) and of the big news portals,
+#: most specific first. Only `#id`, `.class`, `.a.b`, `tag` and `.prefix*` (css-module
+#: hashed names such as ifeng's `index_text_D0U1y`) are used: they are matched in one pass.
 KNOWN = (
-    ".TRS_Editor", ".TRS_UEDITOR", ".trs_paper_default", "#UCAP-CONTENT", ".pages_content",
-    "#zoom", "#Zoom", "#fontzoom", "#ivs_content", "#con_con", ".text_con", ".article_con",
-    "#ContentRegion", ".view.TRS_UEDITOR", "#js_content", ".rich_media_content", "#zhengwen",
-    ".zhengwen", "#BodyLabel", "#contentText", ".content_text", ".article-content",
-    ".article_content", "#article_content", ".articleContent", "#articleContent",
+    ".TRS_Editor", ".TRS_UEDITOR", ".trs_paper_default", ".trs_editor_view", "#UCAP-CONTENT",
+    ".pages_content", "#zoom", "#Zoom", "#fontzoom", "#ivs_content", "#con_con", "#detailContent",
+    "#rm_txt_zw", ".rm_txt_con", "#rwb_zw", ".show_text", "#p_content", ".left_zw", "#content_area",
+    ".content_area", ".cnt_bd", "#artibody", "#News_Body_Txt_A", ".easysite-news-text", "#textSize",
+    ".u-mainText", "#contentMain", ".la_con", ".news_txt", "#chan_newsDetail", "#Main_Content_Val",
+    "#mp-editor", ".content-article", ".index_text_*",
+    ".text_con", ".article_con", "#ContentRegion", ".view.TRS_UEDITOR", "#js_content",
+    ".rich_media_content", "#zhengwen", ".zhengwen", "#BodyLabel", "#contentText", ".content_text",
+    ".article-content", ".article_content", "#article_content", ".articleContent", "#articleContent",
     ".news_content", ".news-content", "#news_content", ".detail-content", ".detail_content",
     ".con_text", ".wz_text", ".xl_content", ".xlcontent", ".nr_content", "#text", ".article-body",
-    ".post-content", ".entry-content", "#content", ".content", "article",
+    "#detail", ".post-content", ".entry-content", "#content", ".content", "article",
 )
 #: generic names only trusted when the density score agrees
-_GENERIC = {"#content", ".content", "article", "#text", ".post-content", ".entry-content"}
+_GENERIC = {"#content", ".content", "article", "#text", ".post-content", ".entry-content", "#detail"}
+
+
+def _parse_simple(sel: str) -> tuple[str | None, str | None, tuple[str, ...], str | None]:
+    """(tag, id, classes, class prefix) of one of the KNOWN selectors."""
+    if sel.startswith("#"):
+        return None, sel[1:], (), None
+    if sel.startswith("."):
+        parts = tuple(sel[1:].split("."))
+        if parts[-1].endswith("*"):
+            return None, None, (), parts[-1][:-1]
+        return None, None, parts, None
+    return sel, None, (), None
+
+
+_KNOWN_PARSED = [(sel, *_parse_simple(sel)) for sel in KNOWN]
+_KNOWN_RANK = {sel: i for i, sel in enumerate(KNOWN)}
+_KNOWN_IDS = {p[2]: p[0] for p in _KNOWN_PARSED if p[2]}
+_KNOWN_TAGS = {p[1]: p[0] for p in _KNOWN_PARSED if p[1]}
+_KNOWN_CLASSES = [(p[0], set(p[3])) for p in _KNOWN_PARSED if p[3]]
+_KNOWN_FIRST = {next(iter(c)) for _s, c in _KNOWN_CLASSES}
+_KNOWN_PREFIXES = [(p[0], p[4]) for p in _KNOWN_PARSED if p[4]]
 
 _BLOCK = {
     "address", "article", "aside", "blockquote", "body", "center", "dd", "div", "dl", "dt",
@@ -98,14 +125,37 @@ _LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-url", "origin
 
 
 def _known(doc: HtmlElement) -> list[tuple[str, HtmlElement]]:
-    """Matches of the known containers; of several matches of one selector, the wordiest first."""
-    out = []
-    for sel in KNOWN:
-        try:
-            found = CSSSelector(sel)(doc)
-        except Exception:  # a selector of ours cssselect cannot compile: skip it
+    """Matches of the known containers in KNOWN order; of several matches of one selector, the wordiest first.
+
+    One walk over the tree instead of one CSS query per selector: real pages have
+    thousands of elements and KNOWN has dozens of entries.
+    """
+    hits: dict[str, list[HtmlElement]] = {}
+    for el in doc.iter():
+        tag = el.tag
+        if not isinstance(tag, str):
             continue
-        found.sort(key=lambda el: -(len(text_of(el)) - _link_len(el)))
+        if tag in _KNOWN_TAGS:
+            hits.setdefault(_KNOWN_TAGS[tag], []).append(el)
+        ident = el.get("id")
+        if ident and ident in _KNOWN_IDS:
+            hits.setdefault(_KNOWN_IDS[ident], []).append(el)
+        cls = el.get("class")
+        if not cls:
+            continue
+        tokens = set(cls.split())
+        if tokens & _KNOWN_FIRST:
+            for sel, need in _KNOWN_CLASSES:
+                if need <= tokens:
+                    hits.setdefault(sel, []).append(el)
+        for sel, prefix in _KNOWN_PREFIXES:
+            if any(t.startswith(prefix) for t in tokens):
+                hits.setdefault(sel, []).append(el)
+    out = []
+    for sel in sorted(hits, key=_KNOWN_RANK.__getitem__):
+        found = hits[sel]
+        if len(found) > 1:
+            found.sort(key=lambda el: -(len(text_of(el)) - _link_len(el)))
         out.extend((sel, el) for el in found)
     return out
 

@@ -60,7 +60,7 @@ from .errors import StoreError
 from .model import Item, SourceState
 from .store_codec import dt_out, item_in, item_out, sort_key, state_in, state_out
 from .store_files import META, Disk, DocFile, FileCache, FileLock, dumps
-from .store_keys import LOG_DIR, KeyIndex
+from .store_keys import BLOOM, LOG_DIR, KeyIndex
 
 SHARD_ITEMS = 64
 SHARD_BYTES = 64 * 1024
@@ -154,7 +154,7 @@ class Store:
         self._gen: int | None = None
         self._meta: dict[str, Any] = {}
         self._touched: dict[str, DocFile] | None = None
-        self._keys = KeyIndex(self._file, self._disk)
+        self._keys = KeyIndex(self._file, self._peek, self._disk)
         self._lock.acquire(True)
         try:
             self._disk.recover()
@@ -199,7 +199,7 @@ class Store:
                 for g in needed:
                     for name in recent[g]:
                         self._cache.drop(name)
-                        if name.startswith(LOG_DIR):
+                        if name.startswith(LOG_DIR) or name == BLOOM:
                             self._keys.invalidate()
             else:
                 self._cache.clear()
@@ -287,6 +287,9 @@ class Store:
         if self._touched is not None:
             self._touched[name] = f
         return f
+
+    def _peek(self, name: str) -> DocFile:
+        return self._cache.get(name) or self._disk.load(name)
 
     # -- lookups ---------------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 WORK = HERE / "work"
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT))
 
 from farm import Farm  # noqa: E402
 
@@ -84,9 +85,23 @@ def run_measured(cmd: list[str], *, env: dict[str, str] | None = None, stdout: A
     threads = [threading.Thread(target=drain, args=(p.stderr, err_chunks))]
     if p.stdout is not None:
         threads.append(threading.Thread(target=drain, args=(p.stdout, out_chunks)))
+    io: dict[str, int] = {}
+    done = threading.Event()
+
+    def sample_io() -> None:
+        # /proc/<pid>/io vanishes at exit: keep the last reading (write amplification of the store)
+        while not done.wait(0.2):
+            try:
+                text = Path(f"/proc/{p.pid}/io").read_text()
+            except OSError:
+                return
+            io.update({k: int(v) for k, v in (line.split(": ") for line in text.splitlines())})
+
+    threads.append(threading.Thread(target=sample_io))
     for t in threads:
         t.start()
     _, status, ru = os.wait4(p.pid, 0)
+    done.set()
     wall = time.perf_counter() - t0
     for t in threads:
         t.join()
@@ -95,6 +110,7 @@ def run_measured(cmd: list[str], *, env: dict[str, str] | None = None, stdout: A
         "wall": wall,
         "rss_mb": ru.ru_maxrss / 1024,
         "cpu": ru.ru_utime + ru.ru_stime,
+        "written_mb": io.get("wchar", 0) / 2**20,
         "rc": p.returncode,
         "stdout": b"".join(out_chunks).decode("utf-8", "replace"),
         "stderr": b"".join(err_chunks).decode("utf-8", "replace"),
@@ -214,6 +230,84 @@ def profile(config: Path, out: Path) -> dict[str, Any]:
     }
 
 
+# -- components, unprofiled ----------------------------------------------------------
+
+def components(farm: Farm, n: int = 40) -> dict[str, float]:
+    """ms per feed of each pipeline step, in this process without a profiler (cProfile inflates
+    pure-Python code ~2-3×), on n farm feeds; the store steps on a temp store with fsync on."""
+    import tempfile
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    import feedparser
+
+    from aggregator import charset, feedparse, normalize, sanitize
+    from aggregator.config import SourceConfig
+    from aggregator.model import SourceState
+    from aggregator.store import Store
+
+    tz = ZoneInfo("Asia/Shanghai")
+    bodies = [(farm.url(i), farm.feeds.render(i, 0)) for i in range(n)]
+    out: dict[str, float] = {}
+
+    def timed(name: str, fn: Any) -> list[Any]:
+        t0 = time.perf_counter()
+        res = [fn(u, b) for u, b in bodies]
+        out[name] = 1000 * (time.perf_counter() - t0) / n
+        return res
+
+    timed("charset.decode", lambda u, b: charset.decode(b))
+    timed("feedparser.parse (resolve_relative_uris=True, as feedparse calls it)",
+          lambda u, b: feedparser.parse(b, response_headers={"content-location": u}, sanitize_html=False,
+                                        resolve_relative_uris=True))
+    timed("feedparser.parse (resolve_relative_uris=False)",
+          lambda u, b: feedparser.parse(b, response_headers={"content-location": u}, sanitize_html=False,
+                                        resolve_relative_uris=False))
+    try:
+        import fastfeedparser
+
+        timed("fastfeedparser.parse", lambda u, b: fastfeedparser.parse(b))
+    except Exception:  # an optional comparison only
+        pass
+    parsed = timed("feedparse.parse (all of it)", lambda u, b: feedparse.parse(b, u, tz=tz))
+    now = datetime.now(UTC)
+    srcs = [SourceConfig(id=f"farm-{i}", url=u) for i, (u, _b) in enumerate(bodies)]
+    items: list[list[Any]] = []
+    t0 = time.perf_counter()
+    for src, pf in zip(srcs, parsed, strict=True):
+        items.append([normalize.item(r, src, now=now, tz=tz, feed_title=pf.title, feed_link=pf.link,
+                                     feed_id=pf.feed_id) for r in pf.items])
+    out["normalize.item × 20"] = 1000 * (time.perf_counter() - t0) / n
+    raws = [r for pf in parsed for r in pf.items]
+    t0 = time.perf_counter()
+    for r in raws:
+        sanitize.html(r.html or r.summary or "", r.link or "http://x/")
+    out["  of which sanitize.html × 20"] = 1000 * (time.perf_counter() - t0) / n
+    t0 = time.perf_counter()
+    for r in raws:
+        sanitize.text(r.html or r.summary or "")
+    out["  of which sanitize.text × 20 (normalize may call it on the cleaned html)"] = \
+        1000 * (time.perf_counter() - t0) / n
+    with tempfile.TemporaryDirectory(dir=WORK) as d:
+        with Store(Path(d)) as store:
+            t0 = time.perf_counter()
+            for src, its in zip(srcs, items, strict=True):
+                store.commit(src.id, its, SourceState(source_id=src.id), now=now, classify=lambda it: ("all",))
+            out["store.commit, 20 new items (fsync on)"] = 1000 * (time.perf_counter() - t0) / n
+            t0 = time.perf_counter()
+            for src in srcs:
+                store.commit(src.id, [], SourceState(source_id=src.id, etag='"x"'), now=now,
+                             classify=lambda it: ("all",))
+            out["store.commit, no items: a 304's state (fsync on)"] = 1000 * (time.perf_counter() - t0) / n
+    with tempfile.TemporaryDirectory(dir=WORK) as d:
+        with Store(Path(d), fsync=False) as store:
+            t0 = time.perf_counter()
+            for src, its in zip(srcs, items, strict=True):
+                store.commit(src.id, its, SourceState(source_id=src.id), now=now, classify=lambda it: ("all",))
+            out["store.commit, 20 new items (fsync off)"] = 1000 * (time.perf_counter() - t0) / n
+    return out
+
+
 # -- main ------------------------------------------------------------------------
 
 def main(argv: list[str] | None = None) -> int:
@@ -254,6 +348,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  reader cold {res['reader_cold']['wall']:7.2f} s  entries={res['reader_cold']['entries']}", flush=True)
         res["reader_warm"] = theirs(db, urls_file, args.workers, add=False)
         print(f"  reader warm {res['reader_warm']['wall']:7.2f} s", flush=True)
+        res["components"] = components(farm)
         res["store_mb"] = sum(f.stat().st_size for f in (run_dir / "data").rglob("*") if f.is_file()) / 2**20
         res["store_files"] = sum(1 for f in (run_dir / "data").rglob("*") if f.is_file())
         if not args.no_profile:
@@ -271,10 +366,11 @@ def report(res: dict[str, Any]) -> None:
     n = res["feeds"]
     print(f"\n{n} feeds × 20 items (~{res['item_kb']:g} KB each, ~{res['feed_kb']:.0f} KB a feed), loopback farm, "
           f"{res['workers']} workers/concurrency")
-    print(f"{'run':<14}{'wall s':>9}{'CPU s':>9}{'peak RSS MB':>13}{'ms/feed':>9}")
+    print(f"{'run':<14}{'wall s':>9}{'CPU s':>9}{'peak RSS MB':>13}{'ms/feed':>9}{'written MB':>12}")
     for key in ("ours_cold", "reader_cold", "ours_warm", "reader_warm"):
         r = res[key]
-        print(f"{key:<14}{r['wall']:>9.2f}{r['cpu']:>9.2f}{r['rss_mb']:>13.0f}{1000 * r['wall'] / n:>9.1f}")
+        print(f"{key:<14}{r['wall']:>9.2f}{r['cpu']:>9.2f}{r['rss_mb']:>13.0f}{1000 * r['wall'] / n:>9.1f}"
+              f"{r['written_mb']:>12.0f}")
     oc, rc = res["ours_cold"], res["reader_cold"]
     ow, rw = res["ours_warm"], res["reader_warm"]
     cold, warm = oc["wall"] / rc["wall"], ow["wall"] / rw["wall"]
@@ -286,6 +382,9 @@ def report(res: dict[str, Any]) -> None:
           f"reader {max(rc['rss_mb'], rw['rss_mb']):.0f} MB")
     print(f"our store after cold poll: {res['store_mb']:.1f} MB in {res['store_files']} files; "
           f"new items {oc['new']}; reader entries {rc['entries']}, feed errors {rc['feed_errors']}")
+    print("\nsteps of a cold poll timed alone, unprofiled (ms per feed of 20 items):")
+    for k, v in res["components"].items():
+        print(f"    {k:<72}{v:>8.2f}")
     for key, what in (("profile", "a cold poll"), ("profile_warm", "a warm poll (all 304)")):
         if res.get(key):
             _print_profile(res[key], what, n)

@@ -320,3 +320,41 @@ def test_key_log_checkpoint(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
         assert s.count() == 1
         assert len(s.commit("a", [make(0), make(100)], state(), now=T0, classify=everything).new) == 2
         assert len(s.commit("a", [make(0), make(100), make(200)], state(), now=T0, classify=everything).new) == 0
+
+
+def test_bloom_filter_answers_for_folded_keys(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from aggregator import store_keys
+
+    monkeypatch.setattr(store_keys, "LOG_MAX", 8)
+    with Store(tmp_path) as s:
+        for k in range(6):
+            s.commit("a", [make(k * 2), make(k * 2 + 1)], state(), now=T0, classify=everything)
+        assert (tmp_path / "keys" / "bloom.json").exists()
+    with Store(tmp_path) as s, Store(tmp_path) as other:
+        assert all(s.commit("a", [make(k)], state(), now=T0, classify=everything).seen == 1 for k in range(12))
+        bloom = store_keys.Bloom.from_doc(json.loads((tmp_path / "keys" / "bloom.json").read_bytes())["_default"]["1"])
+        assert bloom is not None and all(k in bloom for k in make(3).keys)
+        assert sum(f"url:https://nowhere/{i}" in bloom for i in range(1000)) < 20
+        # a fold by another handle is seen by this one
+        for k in range(100, 110):
+            other.commit("a", [make(k)], state(), now=T0, classify=everything)
+        assert all(s.commit("a", [make(k)], state(), now=T0, classify=everything).seen == 1 for k in range(100, 110))
+        assert s.count() == other.count() == 22
+
+
+def test_reader_sees_only_whole_commits(tmp_path: Path) -> None:
+    ctx = multiprocessing.get_context("spawn")
+    Store(tmp_path).close()
+    proc = ctx.Process(target=_writer, args=(str(tmp_path), "w", 30))
+    proc.start()
+    checks = 0
+    with Store(tmp_path) as s:
+        while proc.is_alive() or checks == 0:
+            with s._Reading(s):  # one snapshot: count and the topic index agree
+                n = s.count()
+                assert len(s.topic_items("all", 1000)) == n and n % 3 == 0
+                st = s.get_state("w")
+                assert (st.items if st else 0) == n
+            checks += 1
+    proc.join(60)
+    assert proc.exitcode == 0 and checks > 1

@@ -75,9 +75,9 @@ def _run_and_kill(path: Path, run: int, rng: random.Random) -> list[int]:
     proc.kill()
     proc.wait()
     t.join()
-    assert proc.stderr is not None
+    assert proc.stderr is not None and proc.stdout is not None
     err = proc.stderr.read()
-    proc.stdout.close() if proc.stdout else None
+    proc.stdout.close()
     proc.stderr.close()
     assert proc.returncode == -signal.SIGKILL, err
     return [int(x.split()[1]) for x in lines if x.startswith("done ")]
