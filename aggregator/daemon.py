@@ -47,7 +47,7 @@ from .model import PollResult, SourceState
 log = logging.getLogger(__name__)
 
 #: first polls are spread over min(interval, this) seconds, so many sources do not start at once
-FIRST_SPREAD = 300
+FIRST_SPREAD = 60  # seconds over which first polls are spread: soon for a new user, no burst of hundreds
 #: topic feeds are rewritten at most once per this many seconds
 PUBLISH_DEBOUNCE = 2.0
 #: how often the config file is checked for changes
@@ -80,7 +80,7 @@ def _utcnow() -> datetime:
 
 
 def spread_offset(source_id: str, interval: int) -> int:
-    """Seconds after startup for a source's first poll: stable per id, within min(interval, 300)."""
+    """Seconds after startup for a source's first poll: stable per id, within min(interval, 60)."""
     span = max(1, min(interval, FIRST_SPREAD))
     return int.from_bytes(hashlib.sha256(source_id.encode()).digest()[:8], "big") % span
 

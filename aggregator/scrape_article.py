@@ -189,6 +189,8 @@ def article(doc: HtmlElement, url: str, *, selectors: Selectors, tz: tzinfo, fou
     container, body_how = find_body(doc, selectors.content, None)
     if container is None:
         raise ExtractError("no article text found")
+    if not body_how.startswith("selector") and _is_link_list(container):
+        raise ExtractError("no article text found (the best block is a list of links: a home or column page)")
     f.note("content", "selector" if body_how.startswith("selector") else "heuristic", body_how)
     text, owner_at, spans = linearize(doc)
     body_span = spans.get(container, (len(text), len(text)))
@@ -264,7 +266,9 @@ _NOT_NAME = {"January", "February", "March", "April", "May", "June", "July", "Au
              "October", "November", "December", "Updated", "Published", "Reuters", "Staff"}
 
 
-_SOURCE_CLASS_RE = re.compile(r"(?:^|\s)(?:source|\w+-source|source-\w+|ly|laiyuan|media-?name)(?:$|\s)", re.I)
+# "source", "article-source", "source_name", css-module "index_source_3YKEd", "ly", "laiyuan"
+_SOURCE_CLASS_RE = re.compile(r"(?:^|\s)(?:[\w-]*[-_])?(?:source|laiyuan|media-?name)(?:[-_][\w-]*)?(?:$|\s)|(?:^|\s)ly(?:$|\s)", re.I)
+_SOURCE_LABEL_RE = re.compile(r"^(?:来自|来源|稿源|出处|Source|From)\s*[:：]?\s*", re.I)
 
 
 def _source_element(spans: dict, t: PageText) -> str | None:
@@ -276,7 +280,7 @@ def _source_element(spans: dict, t: PageText) -> str | None:
             continue
         if not _SOURCE_CLASS_RE.search(el.get("class") or ""):
             continue
-        v = clean(text_of(el))
+        v = _SOURCE_LABEL_RE.sub("", clean(text_of(el)), count=1)
         if 2 <= len(v) <= 20 and not re.search(r"[:：\d]", v):
             return v
     return None
@@ -296,6 +300,24 @@ def _byline(t: PageText) -> str | None:
             break
         words.append(w)
     return " ".join(words) or None
+
+
+_DATES_RE = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?|\d{1,2}:\d{2}")
+
+
+def _is_link_list(el: HtmlElement) -> bool:
+    """A block of teaser links (with their dates) and little else: not an article body."""
+    links = 0
+    link_chars = 0
+    for a in el.iter("a"):
+        n = len(compact(text_of(a)))
+        if n:
+            links += 1
+            link_chars += n
+    if links < 5:
+        return False
+    rest = len(_DATES_RE.sub("", compact(text_of(el)))) - link_chars
+    return rest < 0.3 * link_chars
 
 
 def _contains(outer: HtmlElement, inner: HtmlElement) -> bool:

@@ -409,6 +409,7 @@ def _auto_links(
             ):
                 best_title[url] = title
         seen: set[str] = set()
+        anchors: list[HtmlElement] = []
         for a, url, _title in members:
             if url in seen:
                 continue
@@ -437,6 +438,7 @@ def _auto_links(
                 s *= 0.05
             score += s
             links.append(ListLink(url=url, title=title, published=dt, date_only=date_only))
+            anchors.append(a)
         score *= _chrome_penalty(container)
         if pager_at >= 0 and container is not None and container in order:
             last = container
@@ -446,8 +448,24 @@ def _auto_links(
             if 0 <= gap <= 40:
                 score *= 1.5  # the list the pager pages through
         if score > best[0]:
-            best = (score, links)
+            best = (score, _drop_undated_strays(links, anchors))
     return best[1]
+
+
+def _list_box(a: HtmlElement) -> HtmlElement | None:
+    for anc in a.iterancestors():
+        if anc.tag in ("table", "ul", "ol", "dl"):
+            return anc
+    return None
+
+
+def _drop_undated_strays(links: list[ListLink], anchors: list[HtmlElement]) -> list[ListLink]:
+    """In a mostly dated list, undated links in a table/ul of their own are a sidebar of the same shape."""
+    dated = [i for i, link in enumerate(links) if link.published is not None]
+    if len(dated) < 3 or len(dated) < 0.6 * len(links):
+        return links
+    boxes = {_list_box(anchors[i]) for i in dated}
+    return [link for link, a in zip(links, anchors) if link.published is not None or _list_box(a) in boxes]
 
 
 def _selected_links(doc: HtmlElement, base: str, page_url: str, selector: str, tz: tzinfo) -> list[ListLink]:

@@ -246,8 +246,12 @@ def find_published(doc, url, metas, scripts, t: PageText, selectors: Selectors, 
             if dt:
                 meta_found.append((dt, only, "meta", key))
     if meta_found:
-        timed = [m for m in meta_found if not m[1] and m[0].date() == meta_found[0][0].date()]
-        found.append(timed[0] if timed else meta_found[0])
+        first = meta_found[0]
+        timed = [m for m in meta_found if not m[1] and m[0].date() == first[0].date()]
+        best = timed[0] if timed else first
+        # PubDate "2021-04-23 20:05" next to firstpublishedtime "2021-04-23-20:05:32": the seconds win
+        finer = [m for m in timed if m[0].second and m[0].replace(second=0) == best[0]]
+        found.append(finer[0] if finer and not best[0].second else best)
 
     def read_date(m: re.Match[str]):
         hit = find_date_text(t.text[m.end(): m.end() + 40]) or english_date(t.text[m.end(): m.end() + 40])

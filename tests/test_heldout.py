@@ -34,7 +34,6 @@ LENIENT = {
 KNOWN_GAPS = {
     "qq-mobile-article": "publisher only in window.DATA JSON / an unlabelled span: not read",
     "wordpress-article": "'作者 刘洋' label without a colon: author not read",
-    "list-table-trs-gbk": "two sidebar table links are taken as list rows",
 }
 
 
