@@ -303,7 +303,7 @@ class Poller:
             next_pages = list(page.next_pages)
             pages_read = 1
             while next_pages and pages_read < source.pages:
-                if known and any(link.url in known for link in page.links):
+                if known and any(normalize.canonical_url(link.url) in known for link in page.links):
                     break
                 nxt = next_pages.pop(0)
                 if nxt in followed:
@@ -322,10 +322,12 @@ class Poller:
         seen_urls: set[str] = set()
         fresh: list[scrape.ListLink] = []
         for link in listed:
-            if link.url in seen_urls:
+            # the store knows pages by their canonical URL (tracking parameters dropped)
+            canon = normalize.canonical_url(link.url)
+            if canon in seen_urls:
                 continue
-            seen_urls.add(link.url)
-            if link.url not in known:
+            seen_urls.add(canon)
+            if canon not in known:
                 fresh.append(link)
         fresh = fresh[: source.max_articles]
         due = [
@@ -389,6 +391,9 @@ class Poller:
             fetched.body, fetched.final_url, selectors=source.selectors,
             charset=fetched.charset, encoding=source.encoding, tz=tz, found_on=found_on,
         )
+        if raw.link != link.url:
+            # identity is the URL the list links to: a redirect must not make it look new each poll
+            raw = replace(raw, link=link.url)
         return merge_list_info(raw, link)
 
     async def _get(

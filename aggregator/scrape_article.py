@@ -32,6 +32,7 @@ from .scrape_meta import (
     AUTHOR_RE,
     META_AUTHOR,
     META_PUBLISHER,
+    ORG_RE,
     PLACEHOLDER_RE,
     PUBLISHER_RE,
     Found,
@@ -219,6 +220,10 @@ def article(doc: HtmlElement, url: str, *, selectors: Selectors, tz: tzinfo, fou
         publisher = _source_element(spans, t)
         if publisher:
             f.note("publisher", "heuristic", ".source")
+    if publisher is None:
+        publisher = _script_media(scripts)
+        if publisher:
+            f.note("publisher", "meta", "script media")
     author = find_simple(doc, metas, t, selectors.author, "author", META_AUTHOR, AUTHOR_RE, f)
     if author:
         author = re.sub(r"^(?:本报|本网|本台|新华社|人民网)?(?:记者|通讯员|特约记者)\s*", "", author).strip() or None
@@ -228,6 +233,10 @@ def article(doc: HtmlElement, url: str, *, selectors: Selectors, tz: tzinfo, fou
         author = _byline(t)
         if author:
             f.note("author", "heuristic", "By-line")
+    if author is None:
+        author = _author_element(spans, t)
+        if author:
+            f.note("author", "heuristic", ".author")
     via, origin_published = find_origin(doc, url, base, t, selectors.origin, tz, f)
     categories = find_category(doc, metas, title, spans, f)
 
@@ -282,6 +291,41 @@ def _source_element(spans: dict, t: PageText) -> str | None:
             continue
         v = _SOURCE_LABEL_RE.sub("", clean(text_of(el)), count=1)
         if 2 <= len(v) <= 20 and not re.search(r"[:：\d]", v):
+            return v
+    return None
+
+
+# window.DATA = {"media": "中国新闻网", …} (qq), {"mediaName": …}, {"source_name": …}
+_SCRIPT_MEDIA_RE = re.compile(
+    r"""["']?\b(?:media|mediaName|media_name|source_name|sourceName|srcName)["']?\s*[:=]\s*["']([^"'<>\\/.\d]{2,20})["']""")
+_AUTHOR_CLASS_RE = re.compile(r"(?:^|\s)(?:(?!comment)[\w-]*[-_])?(?:author|byline|writer|zuozhe)(?:[-_][\w-]*)?(?:$|\s)", re.I)
+_AUTHOR_LABEL_RE = re.compile(r"^(?:作\s*者|文|记\s*者|撰\s*稿|By)\s*[:：/]?\s*", re.I)
+
+
+def _script_media(scripts: list[str]) -> str | None:
+    """The media name an inline page-data script carries when the page writes it nowhere labelled."""
+    for code in scripts:
+        if len(code) > 200_000:
+            continue
+        m = _SCRIPT_MEDIA_RE.search(code)
+        if m:
+            v = clean(m.group(1))
+            if v and not PLACEHOLDER_RE.match(v) and re.search(r"[\u4e00-\u9fffA-Za-z]", v):
+                return v
+    return None
+
+
+def _author_element(spans: dict, t: PageText) -> str | None:
+    """An unlabelled or colon-less `<span class="byline">作者 <a>刘洋</a></span>` next to the title."""
+    if t.title_end < 0:
+        return None
+    for el, (start, _end) in spans.items():
+        if not (t.title_end <= start <= max(t.body_start, t.title_end) + 200):
+            continue
+        if not _AUTHOR_CLASS_RE.search(el.get("class") or ""):
+            continue
+        v = _AUTHOR_LABEL_RE.sub("", clean(text_of(el)), count=1)
+        if 2 <= len(v) <= 20 and not re.search(r"[:：\d|]", v) and not ORG_RE.search(v) and not PLACEHOLDER_RE.match(v):
             return v
     return None
 

@@ -85,6 +85,8 @@ _GOOD_CLASS_RE = re.compile(
     re.I,
 )
 _COPYRIGHT_RE = re.compile(r"版权所有|ICP备|ICP证|网站标识码|Copyright|©|主办单位|技术支持|公网安备|网站地图", re.I)
+_DATE_ONLY_RE = re.compile(r"[\[(（【]?\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+                           r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\])）】]?")
 _PUNCT_RE = re.compile(r"[，。；、,;：！？]")
 
 # Lines that are labels or reader widgets, never article text.
@@ -182,6 +184,10 @@ def density_top(doc: HtmlElement) -> HtmlElement | None:
         if not isinstance(el.tag, str) or el.tag in ("a", "script", "style"):
             continue
         own = _own_text(el)
+        if len(own) < 10:
+            continue
+        # a teaser's date ("2021-03-16", "[03-16]") is not text: 1,200 of them must not outweigh the article
+        own = _DATE_ONLY_RE.sub("", own)
         n = len(own)
         if n < 10 or any(a.tag == "a" for a in el.iterancestors()):
             continue
@@ -208,7 +214,7 @@ def density_top(doc: HtmlElement) -> HtmlElement | None:
     for el, s in scores.items():
         txt_len = len(text_of(el)) or 1
         ld = min(_link_len(el) / txt_len, 1.0)
-        s *= 1.0 - ld
+        s *= (1.0 - ld) ** 2  # squared: a menu or teaser list is mostly link text
         words = f"{el.get('class') or ''} {el.get('id') or ''}"
         if is_chrome(el) or any(is_chrome(a) for a in el.iterancestors() if a.tag not in ("body", "html")):
             s *= 0.4

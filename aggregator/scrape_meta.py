@@ -52,6 +52,7 @@ _ORG_RE = re.compile(
     r"Daily|News|Agency|Xinhua|Press|Times|Network|Online|Ministry|Office|Council|Government)$|、|；|;",
     re.I,
 )
+ORG_RE = _ORG_RE
 # news.cn writes the date over .year / .day / .time spans: "2021 03/16 09:31:25"
 _SPLIT_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s+(\d{1,2})\s*/\s*(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)")
 _SCRIPT_DATE_RE = re.compile(

@@ -16,7 +16,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from _chrome import css_blob, dated_list, footer_links, js_blob, mega_menu, select_links  # noqa: E402
+from _chrome import css_blob, date_of, dated_list, footer_links, headline, js_blob, mega_menu, select_links  # noqa: E402
 
 PAGES: list[tuple[str, bytes, dict]] = []
 
@@ -501,6 +501,33 @@ article("hanweb-zoom-td", DOCTYPE + f"""<html><head><meta http-equiv="Content-Ty
     title="省经信厅印发制造业数字化转型工作方案", published="2021-04-29T09:00:00+08:00", publisher="省经信厅",
     text=[t.strip("　") for t in T12], must_not=["信息来源", "浏览次数", "打印本页", "关闭窗口", "友情链接"],
     features=["div#zoom inside table cell", "metadata in nested table cells", "ContentStart/End meta markers"])
+
+# ------------------------------------------------------------------ unnamed body cell next to a 1,200-row dated list
+T13 = [
+    "　　4月30日上午，镇党委召开理论学习中心组学习会议，传达学习上级有关会议精神，研究部署全镇近期重点工作。",
+    "　　会议强调，要坚持以人民为中心的发展思想，扎实办好民生实事，加快推进农村人居环境整治，持续改善群众生产生活条件。",
+    "　　会议要求，全镇党员干部要切实增强责任意识，转变工作作风，深入村组开展走访调研，及时帮助群众解决急难愁盼问题。",
+    "　　会议还对五一假期安全生产、森林防火和值班值守等工作作了安排部署。",
+]
+_rows1200 = "".join(f'<li><a href="/xxgk/{i}.html">{headline(i)}</a><span>{date_of(i)}</span></li>' for i in range(1200))
+article("town-unnamed-td-1200", DOCTYPE + f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>镇党委召开理论学习中心组学习会议_某某镇人民政府</title>
+</head><body>
+<table width="1000" align="center"><tr><td>{mega_menu("www.town.gov.cn", 80, "dh")}</td></tr></table>
+<table width="1000" align="center"><tr>
+<td width="300" valign="top"><div><b>信息公开目录</b></div><ul>{_rows1200}</ul></td>
+<td valign="top">
+<div style="text-align:center;font-size:22px;font-weight:bold">镇党委召开理论学习中心组学习会议</div>
+<div style="text-align:center">发布时间：2021-04-30 11:20　信息来源：镇党政办</div>
+<div style="line-height:30px;font-size:16px">
+{paras(T13)}
+</div></td></tr></table>
+<table width="1000" align="center"><tr><td align="center">主办：某某镇人民政府 版权所有</td></tr></table>
+</body></html>""",
+    url="http://www.town.gov.cn/xwdt/2021/0430/3456.html",
+    title="镇党委召开理论学习中心组学习会议", published="2021-04-30T11:20:00+08:00", publisher="镇党政办",
+    text=[t.strip("　") for t in T13], must_not=["信息公开目录", "版权所有", "发布时间"],
+    features=["1,200-row dated teaser list beside an unnamed body div", "no known container"])
 
 # ------------------------------------------------------------------ non-articles
 _home_news = "".join(dated_list("www.home.gov.cn", 25, t, "news", k * 25) for k, t in enumerate(
