@@ -20,6 +20,7 @@ from .errors import ExtractError
 from .model import Enclosure, RawItem
 from .scrape_body import clean_body, enclosure_for, find_body, linearize
 from .scrape_common import (
+    ATTACHMENT_RE,
     base_url,
     clean,
     is_chrome,
@@ -353,14 +354,18 @@ def _is_link_list(el: HtmlElement) -> bool:
     """A block of teaser links (with their dates) and little else: not an article body."""
     links = 0
     link_chars = 0
+    attached = 0
     for a in el.iter("a"):
         n = len(compact(text_of(a)))
+        if n and ATTACHMENT_RE.search((a.get("href") or "").split("?")[0]):
+            attached += n
+            continue  # a notice that is a list of attachments is still an article
         if n:
             links += 1
             link_chars += n
     if links < 5:
         return False
-    rest = len(_DATES_RE.sub("", compact(text_of(el)))) - link_chars
+    rest = len(_DATES_RE.sub("", compact(text_of(el)))) - link_chars - attached
     return rest < 0.3 * link_chars
 
 

@@ -173,6 +173,10 @@ def _link_len(el: HtmlElement) -> int:
     return sum(len(text_of(a)) for a in el.iter("a"))
 
 
+def _attachment_len(el: HtmlElement) -> int:
+    return sum(len(text_of(a)) for a in el.iter("a") if ENCLOSURE_RE.search((a.get("href") or "").split("?")[0]))
+
+
 def density_top(doc: HtmlElement) -> HtmlElement | None:
     """The block that collects the most paragraph text, penalized for links and chrome names."""
     scores: dict[HtmlElement, float] = {}
@@ -249,7 +253,8 @@ def find_body(doc: HtmlElement, selector: str | None, title_el: HtmlElement | No
     top = density_top(doc)
     top_len = len(text_of(top)) - _link_len(top) if top is not None else 0
     for sel, el in _known(doc):
-        n = len(text_of(el)) - _link_len(el)
+        # attachment links are the content of a "名单如下（附件）" notice, not navigation
+        n = len(text_of(el)) - _link_len(el) + _attachment_len(el)
         if n < 20 and not any(True for _ in el.iter("img")):
             continue
         if sel in _GENERIC:

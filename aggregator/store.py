@@ -47,7 +47,6 @@ import bisect
 import hashlib
 import heapq
 import os
-import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
@@ -58,7 +57,7 @@ from typing import Any
 from . import store_keys
 from .errors import StoreError
 from .model import Item, SourceState
-from .store_codec import dt_out, item_in, item_out, sort_key, state_in, state_out
+from .store_codec import dt_out, item_in, item_out, merge, slug, sort_key, state_in, state_out
 from .store_files import META, Disk, DocFile, FileCache, FileLock, dumps
 from .store_keys import BLOOM, LOG_DIR, KeyIndex
 
@@ -79,41 +78,6 @@ class CommitResult:
     topics: tuple[str, ...]
 
 
-def merge(stored: Item, incoming: Item, now: datetime) -> tuple[Item, bool]:
-    """Fold ``incoming`` into ``stored``; returns (merged, content changed). Pure."""
-    keys = stored.keys + tuple(k for k in dict.fromkeys(incoming.keys) if k not in stored.keys)
-    have = {(s.source_id, s.url) for s in stored.sightings}
-    sightings = stored.sightings + tuple(
-        s for s in incoming.sightings if (s.source_id, s.url) not in have
-    )
-    dates = [d for d in (stored.published, incoming.published) if d is not None]
-    published = min(dates) if dates else None
-    merged = replace(stored, keys=keys, sightings=sightings, published=published)
-    if incoming.content_hash == stored.content_hash:
-        return merged, False
-    return (
-        replace(
-            merged,
-            title=incoming.title,
-            content=incoming.content,
-            text=incoming.text,
-            summary=incoming.summary,
-            content_hash=incoming.content_hash,
-            updated=now,
-        ),
-        True,
-    )
-
-
-_SAFE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
-
-
-def _slug(name: str) -> str:
-    if _SAFE.fullmatch(name) and not name.endswith((".tmp", ".json")):
-        return name
-    return "~" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:24]
-
-
 def _h(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
@@ -123,11 +87,11 @@ def _state_file(source_id: str) -> str:
 
 
 def _source_file(source_id: str) -> str:
-    return f"sources/{_slug(source_id)}.json"
+    return f"sources/{slug(source_id)}.json"
 
 
 def _topic_file(topic: str) -> str:
-    return f"topics/{_slug(topic)}.json"
+    return f"topics/{slug(topic)}.json"
 
 
 def _size(item: Item) -> int:
@@ -393,7 +357,7 @@ class Store:
             seq = 0
             if open_ is not None and open_.rsplit("/", 1)[1].startswith(month):
                 seq = int(open_.rsplit("-", 1)[1].split(".")[0]) + 1
-            open_ = f"items/{_slug(smeta['source_id'])}/{month}-{seq:04d}.json"
+            open_ = f"items/{slug(smeta['source_id'])}/{month}-{seq:04d}.json"
             smeta.update(open=open_, n=0, bytes=0)
         smeta["n"] += 1
         smeta["bytes"] += _size(item)
@@ -417,15 +381,22 @@ class Store:
             claimed: dict[str, str] = {}  # key → id, for keys first stored by this commit
             pages: dict[str, dict[str, Any]] = {}
             seen = 0
+            listed = src.index("i", "items")
             for inc in items:
                 found: tuple[str, str] | None = None
-                for k in (*inc.keys, ID_KEY + inc.id):
-                    if k in claimed:
-                        found = (claimed[k], pending[claimed[k]].shard)
-                    else:
+                keys = (*inc.keys, ID_KEY + inc.id)
+                hit = next((k for k in keys if k in claimed), None)
+                if hit is not None:
+                    found = (claimed[hit], pending[claimed[hit]].shard)
+                elif inc.id in listed:
+                    # a re-listed item: its id is its primary key's digest, and the source's own
+                    # index knows its shard, so no key shard needs loading
+                    found = (inc.id, (src.raw(listed[inc.id], "items") or {})["s"])
+                else:
+                    for k in keys:
                         found = self._lookup(k)
-                    if found is not None:
-                        break
+                        if found is not None:
+                            break
                 p = pending.get(found[0]) if found else None
                 if found is not None and p is None:
                     doc = self._item_doc(*found)

@@ -1,12 +1,16 @@
-"""Dataclass ↔ JSON-document conversion for the store. Pure: no I/O.
+"""Dataclass ↔ JSON-document conversion and item merging for the store. Pure: no I/O, no clock.
 
-Owns how `Item`, `Sighting`, `Enclosure` and `SourceState` look on disk. Datetimes are ISO 8601
+Owns how `Item`, `Sighting`, `Enclosure` and `SourceState` look on disk, the merge rule for an
+item seen again (`merge`) and the file-name form of ids (`slug`). Datetimes are ISO 8601
 strings with their UTC offset, so a round trip gives equal, equally-offset datetimes. Unknown
 document fields are ignored (forward compatibility); missing optional ones take their defaults.
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
+from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Any
 
@@ -154,3 +158,38 @@ def state_in(d: dict[str, Any]) -> SourceState:
         not_before=dt_in(d.get("not_before")),
         extra=dict(d.get("extra") or {}),
     )
+
+
+def merge(stored: Item, incoming: Item, now: datetime) -> tuple[Item, bool]:
+    """Fold ``incoming`` into ``stored``; returns (merged, content changed). Pure."""
+    keys = stored.keys + tuple(k for k in dict.fromkeys(incoming.keys) if k not in stored.keys)
+    have = {(s.source_id, s.url) for s in stored.sightings}
+    sightings = stored.sightings + tuple(
+        s for s in incoming.sightings if (s.source_id, s.url) not in have
+    )
+    dates = [d for d in (stored.published, incoming.published) if d is not None]
+    published = min(dates) if dates else None
+    merged = replace(stored, keys=keys, sightings=sightings, published=published)
+    if incoming.content_hash == stored.content_hash:
+        return merged, False
+    return (
+        replace(
+            merged,
+            title=incoming.title,
+            content=incoming.content,
+            text=incoming.text,
+            summary=incoming.summary,
+            content_hash=incoming.content_hash,
+            updated=now,
+        ),
+        True,
+    )
+
+
+SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
+
+
+def slug(name: str) -> str:
+    if SAFE_NAME.fullmatch(name) and not name.endswith((".tmp", ".json")):
+        return name
+    return "~" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:24]

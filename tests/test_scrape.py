@@ -420,3 +420,53 @@ def test_article_title_ignores_a_misconfigured_articletitle_meta() -> None:
     <body><h1>市长调研重点项目建设</h1><div class="TRS_Editor">{PBODY}</div></body></html>"""
     raw = scrape.article(page.encode(), "http://a.gov.cn/gzdt/202103/t20210316_1.html", tz=TZ)
     assert raw.title == "市长调研重点项目建设"
+
+
+def test_article_refuses_a_page_whose_best_block_is_a_teaser_list() -> None:
+    rows = "".join(f'<li><a href="/art/{i}.html">关于做好第{i}项重点工作的通知</a><span>2021-03-{i % 28 + 1:02d}</span></li>'
+                   for i in range(40))
+    page = f"""<html><head><title>某某市人民政府</title></head><body><div class="nav"><a href="/">首页</a></div>
+    <div class="main"><ul>{rows}</ul></div><div class="footer">版权所有</div></body></html>"""
+    with pytest.raises(ExtractError):
+        scrape.article(page.encode(), "http://a.gov.cn/", tz=TZ)
+
+
+def test_article_attachment_list_notice_is_still_an_article() -> None:
+    files = "".join(f'<p><a href="/att/P02021031{i}.pdf">附件{i}：第{i}批名单</a></p>' for i in range(1, 8))
+    page = f"""<html><head><title>关于公布名单的通知</title></head><body><h1>关于公布名单的通知</h1>
+    <div class="TRS_Editor"><p>现将名单予以公布。</p>{files}</div></body></html>"""
+    raw = scrape.article(page.encode(), "http://a.gov.cn/tz/t20210316_1.html", tz=TZ)
+    assert len(raw.enclosures) == 7
+
+
+def test_article_body_beats_a_1200_row_dated_list_quickly() -> None:
+    import time
+
+    rows = "".join(f'<li><a href="/xxgk/{i}.html">第{i}条政府信息公开目录标题</a><span>2021-03-16</span></li>' for i in range(1200))
+    page = f"""<html><head><title>镇党委召开学习会议_某某镇</title></head><body><table><tr>
+    <td><ul>{rows}</ul></td><td><div style="font-weight:bold">镇党委召开学习会议</div><div>{PBODY}</div></td>
+    </tr></table></body></html>""".encode()
+    raw = scrape.article(page, "http://a.gov.cn/xw/3456.html", tz=TZ)
+    text = _text(raw.html)
+    assert PARAS[2] in text and "政府信息公开目录" not in text
+    t0 = time.perf_counter()
+    scrape.article(page, "http://a.gov.cn/xw/3456.html", tz=TZ)
+    assert time.perf_counter() - t0 < 1.0  # ~40 ms here; loose for slow CI
+
+
+def test_article_css_module_container_and_fields_from_classes_and_scripts() -> None:
+    page = f"""<html><head><title>某某新闻</title><script>window.DATA = {{"id":"1","media":"中国新闻网"}};</script></head>
+    <body><h1>某某新闻标题在这里</h1><div class="byline">作者 <a href="/u/1">刘洋</a></div>
+    <div class="index_main_2Aq"><div class="index_text_D0U1y">{PBODY}</div></div>
+    <div class="index_hot_3x"><a href="/1">热点一</a></div></body></html>"""
+    raw = scrape.article(page.encode(), "https://news.example.com/c/85iVt", tz=TZ)
+    assert raw.publisher == "中国新闻网" and raw.author == "刘洋"
+    assert "热点一" not in _text(raw.html) and PARAS[0] in _text(raw.html)
+
+
+def test_article_meta_date_with_seconds_refines_pubdate() -> None:
+    page = f"""<html><head><meta name="PubDate" content="2021-04-23 20:05">
+    <meta name="firstpublishedtime" content="2021-04-23-20:05:32"><title>标题_中国政府网</title></head>
+    <body><h1>标题</h1><div id="UCAP-CONTENT">{PBODY}</div></body></html>"""
+    raw = scrape.article(page.encode(), "http://www.gov.cn/xinwen/2021-04/23/content_1.htm", tz=TZ)
+    assert raw.published == datetime(2021, 4, 23, 20, 5, 32, tzinfo=TZ)
