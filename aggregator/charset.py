@@ -75,23 +75,24 @@ def decode(body: bytes, *, header_charset: str | None = None, forced: str | None
     return _detect(body) or (body.decode("utf-8", errors="replace"), "utf-8")
 
 
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+# outside Latin, general punctuation, CJK, Hangul, full-width forms and emoji: scripts a
+# Chinese page does not mix in, where GBK bytes read as UTF-8 land
+_ODD_RE = re.compile(
+    "[^\x00-\u024f\u2000-\u206f\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef\u3000-\u30ff\U0001f000-\U0010ffff]"
+)
+
+
 def _plausible_utf8(text: str) -> bool:
     """Valid UTF-8 that reads as CJK or Latin text, not as GBK bytes seen through UTF-8.
 
     Short GBK strings can be valid UTF-8 by accident ("通知" decodes to U+0368
     U+05AA), but they then land in scripts no Chinese page mixes in.
     """
-    odd = 0
-    total = 0
-    for ch in text:
-        o = ord(ch)
-        if o < 0x80:
-            continue
-        total += 1
-        if o < 0x250 or 0x2000 <= o < 0x2070 or 0x2E80 <= o < 0xA000 or 0xAC00 <= o < 0xD7B0 \
-                or 0xFF00 <= o < 0xFFF0 or 0x3000 <= o < 0x3100 or o >= 0x1F000:
-            continue
-        odd += 1
+    if text.isascii():
+        return True
+    total = len(_NON_ASCII_RE.findall(text))
+    odd = len(_ODD_RE.findall(text))
     return odd * 2 < total
 
 
