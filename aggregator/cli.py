@@ -233,7 +233,8 @@ def _check(args: argparse.Namespace) -> int:
         print(json.dumps(items, ensure_ascii=False, indent=2))
         return 0
     for n, it in enumerate(items, 1):
-        print(f"── {n}. {it.get('title') or '(no title)'}")
+        where = (it.get("provenance") or {}).get("title")
+        print(f"── {n}. {it.get('title') or '(no title)'}" + (f"   [{where}]" if where else ""))
         if "error" in it:
             print(f"   url:        {it['url']}\n   error:      {it['error']}\n")
             continue
@@ -246,6 +247,8 @@ def _check(args: argparse.Namespace) -> int:
             elif isinstance(value, list):
                 value = ", ".join(value)
             where = prov.get({"origin_url": "via", "url": "link", "categories": "category"}.get(key, key))
+            if key == "published" and it.get("date_only") and value != "—":
+                value = f"{value} (date only)"
             print(f"   {key + ':':<12}{value}" + (f"   [{where}]" if where else ""))
         text = it.get("text") or ""
         print(f"   {'text:':<12}{len(text)} chars" + (f"   [{prov['content']}]" if "content" in prov else ""))

@@ -85,6 +85,59 @@ class _Outcome:
     warnings: list[str] = field(default_factory=list)
 
 
+class _GroupCommit:
+    """Store writes from concurrent polls, applied in groups in a worker thread.
+
+    While one group is being written (fsync dominates a small commit), the next
+    one gathers; a lone poll is written at once. One failing write is retried
+    alone, so it never costs the others their results.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._queue: list[tuple[Callable[[], Any], asyncio.Future[Any]]] = []
+        self._draining = False
+
+    async def run(self, fn: Callable[[], Any]) -> Any:
+        fut: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        self._queue.append((fn, fut))
+        if not self._draining:
+            self._draining = True
+            asyncio.get_running_loop().create_task(self._drain())
+        return await fut
+
+    async def _drain(self) -> None:
+        try:
+            while self._queue:
+                group, self._queue = self._queue, []
+                results = await asyncio.to_thread(self._apply, [fn for fn, _ in group])
+                for (_, fut), r in zip(group, results, strict=True):
+                    if fut.cancelled():
+                        continue
+                    if isinstance(r, BaseException):
+                        fut.set_exception(r)
+                    else:
+                        fut.set_result(r)
+        finally:
+            self._draining = False
+
+    def _apply(self, fns: list[Callable[[], Any]]) -> list[Any]:
+        batch = getattr(self.store, "batch", None)
+        if batch is not None and len(fns) > 1:
+            try:
+                with batch():
+                    return [fn() for fn in fns]
+            except Exception:
+                log.warning("group commit of %d writes failed; retrying them one by one", len(fns))
+        out: list[Any] = []
+        for fn in fns:
+            try:
+                out.append(fn())
+            except Exception as e:
+                out.append(e)
+        return out
+
+
 class Poller:
     """Polls sources into the store and publishes topic feeds from it."""
 
@@ -101,6 +154,7 @@ class Poller:
         self._fetcher = fetcher
         self._owns_fetcher = fetcher is None
         self.clock = clock or utcnow
+        self._writes = _GroupCommit(store)
         self._ensure_topic_index()
 
     # -- setup -------------------------------------------------------------
@@ -170,14 +224,14 @@ class Poller:
             else:
                 out = await self._poll_feed(source, state, now)
         except SourceError as e:
-            return await asyncio.to_thread(self._record_error, source, state, now, e, t0)
+            return await self._record_error(source, state, now, e, t0)
         except asyncio.CancelledError:
             raise
         except Exception as e:  # a bug: record it, keep the pass going, but say so loudly
             log.exception("bug while polling source=%s", source.id)
             if os.environ.get(RAISE_BUGS_ENV):
                 raise
-            return await asyncio.to_thread(self._record_error, source, state, now, e, t0)
+            return await self._record_error(source, state, now, e, t0)
 
         new_state = replace(
             state,
@@ -195,8 +249,9 @@ class Poller:
             next_poll=next_poll_after_success(source, now, out.not_before, jitter(source.interval)),
         )
         # the store writes files (fsync): keep the event loop free for other polls and HTTP
-        res = await asyncio.to_thread(
-            self.store.commit, source.id, out.items, new_state, now=now, classify=self.classify
+        items = out.items
+        res = await self._writes.run(
+            lambda: self.store.commit(source.id, items, new_state, now=now, classify=self.classify)
         )
         ms = int((time.monotonic() - t0) * 1000)
         status = "not_modified" if out.not_modified and not res.new and not res.updated else "ok"
@@ -216,7 +271,7 @@ class Poller:
         )
         return result
 
-    def _record_error(
+    async def _record_error(
         self, source: SourceConfig, state: SourceState, now: datetime, e: BaseException, t0: float
     ) -> PollResult:
         count = state.error_count + 1
@@ -230,7 +285,7 @@ class Poller:
             next_poll=next_poll_after_error(source, now, count, self.config.max_backoff, retry_after),
         )
         try:
-            self.store.put_state(new_state)
+            await self._writes.run(lambda: self.store.put_state(new_state))
         except Exception:
             log.exception("could not record the error of source=%s", source.id)
         ms = int((time.monotonic() - t0) * 1000)

@@ -465,7 +465,7 @@ def _drop_undated_strays(links: list[ListLink], anchors: list[HtmlElement]) -> l
     if len(dated) < 3 or len(dated) < 0.6 * len(links):
         return links
     boxes = {_list_box(anchors[i]) for i in dated}
-    return [link for link, a in zip(links, anchors) if link.published is not None or _list_box(a) in boxes]
+    return [link for link, a in zip(links, anchors, strict=True) if link.published is not None or _list_box(a) in boxes]
 
 
 def _selected_links(doc: HtmlElement, base: str, page_url: str, selector: str, tz: tzinfo) -> list[ListLink]:

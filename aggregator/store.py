@@ -16,11 +16,13 @@ an LRU bounded by bytes (`cache_bytes`), and written only when a commit changes 
     reading one item (publishing reads ~100 scattered ones) never parses much else.
 ``keys/<hhhh>.json``, ``keys/log/<gen>.json``
     dedup key → (item id, shard): 4,096 hash shards, so a lookup loads one small file; a commit
-    writes its new keys as one log segment, folded into the shards every ~20k keys
+    writes its new keys as one log segment, folded into the shards every ~20k keys; a Bloom
+    filter over the shards answers "no such key" for new items without loading a shard
     (`store_keys`). ``#id:<id>`` entries make `get(id)` one lookup.
 ``sources/<source>.json``
     per-source index: member items (id, sort date, shard, last poll that listed it), the html
-    page table behind `pages()`, the source's open item shard and poll counter.
+    page table behind `pages()`, the source's open item shard and poll counter. An item the
+    source lists again is found here by id, without touching the key index.
 ``topics/<topic>.json``
     publishing index: (sort date, id, shard) newest first, trimmed to `TOPIC_KEEP` entries, so
     `topic_items(t, 100)` loads only the shards holding those 100 items.
@@ -48,6 +50,7 @@ import hashlib
 import heapq
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -129,8 +132,20 @@ class Store:
     # -- locking and commits -------------------------------------------------------------
 
     def close(self) -> None:
-        self._cache.clear()
-        self._lock.close()
+        # wait for a commit running in another thread: it must finish before the lock goes
+        with self._lock.thread:
+            self._cache.clear()
+            self._lock.close()
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group the commits and state writes made inside into one durable write.
+
+        The fsyncs of a commit cost more than its work; a poll of many sources commits in
+        groups (pipeline's group commit). An exception inside discards the whole group.
+        """
+        with self._Writing(self):
+            yield
 
     def __enter__(self) -> Store:
         return self
