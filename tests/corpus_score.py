@@ -86,8 +86,8 @@ def _local_text(fragment: str) -> str:
             parts.append("\n")
 
     walk(root)
-    lines = (re.sub(r"[ \t\u00a0\u3000]+", " ", l).strip() for l in "".join(parts).split("\n"))
-    return "\n".join(l for l in lines if l)
+    lines = (re.sub(r"[ \t\u00a0\u3000]+", " ", ln).strip() for ln in "".join(parts).split("\n"))
+    return "\n".join(ln for ln in lines if ln)
 
 
 def html_text(fragment: str | None) -> str:
@@ -207,7 +207,7 @@ def validate_case(case: Case) -> list[str]:
             if link["url"] not in hrefs and link["url"].split("/", 3)[-1] not in text:
                 probs.append(f"link url not on page: {link['url']}")
         for u in exp["forbidden_links"]:
-            if u in {l["url"] for l in exp["links"]}:
+            if u in {lk["url"] for lk in exp["links"]}:
                 probs.append(f"forbidden link is expected: {u}")
             if u not in hrefs:
                 probs.append(f"forbidden link not on page: {u}")
@@ -256,8 +256,8 @@ def score_list(case: Case, scrape: Any, tz: tzinfo = TZ) -> dict[str, Any]:
         row.update(error=f"{type(e).__name__}: {e}", recall=0.0, precision=0.0, titles=False, dates=False,
                    next=False)
         return row
-    got = {l.url: l for l in page.links}
-    want = {l["url"]: l for l in exp["links"]}
+    got = {lk.url: lk for lk in page.links}
+    want = {lk["url"]: lk for lk in exp["links"]}
     found = [u for u in want if u in got]
     row.update(
         error=None, page=page,

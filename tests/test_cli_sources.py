@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from httpfixture import FixtureServer, Response
 
 pytestmark = pytest.mark.slow

@@ -6,9 +6,8 @@ Per page: article fields and body text, or list links/dates/pager, compared with
 
 from __future__ import annotations
 
-import pytest
-
 import corpus_score as cs
+import pytest
 
 ARTICLES = cs.load_cases("article")
 LISTS = cs.load_cases("list")

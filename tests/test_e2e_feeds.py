@@ -15,9 +15,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from lxml import etree
-
 from httpfixture import FixtureServer, Response, endless, redirect_loop, stall
+from lxml import etree
 
 pytestmark = pytest.mark.slow
 
@@ -124,7 +123,7 @@ def write_config(tmp: Path, srv: FixtureServer) -> Path:
     good = {"cn": "/cn.xml", "en": "/page.html", "gbk": "/gbk.xml", "repost": "/repost.xml"}
     bad = {"e500": "/500", "malformed": "/malformed", "bomb": "/bomb", "stall": "/stall",
            "loop": "/loop", "endless": "/endless", "gone": "/404", "notafeed": "/notafeed"}
-    parts = [textwrap.dedent(f"""\
+    parts = [textwrap.dedent("""\
         [aggregator]
         data_dir = "data"
         feeds_dir = "feeds"

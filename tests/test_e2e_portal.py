@@ -17,9 +17,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from lxml import etree
-
 from httpfixture import FixtureServer, Response
+from lxml import etree
 
 pytestmark = pytest.mark.slow
 

@@ -8,11 +8,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from httpfixture import FixtureServer, Response
 
 from aggregator import config as config_mod
 from aggregator.pipeline import Poller, next_poll_after_error
 from aggregator.store import Store
-from httpfixture import FixtureServer, Response
 
 ARTICLE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}_某某县人民政府</title>
 <meta name="ArticleTitle" content="{title}"><meta name="PubDate" content="2021-03-16 09:00">
