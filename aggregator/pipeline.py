@@ -46,7 +46,9 @@ def _body_hash(body: bytes) -> str:
 
 
 def _error_text(e: BaseException) -> str:
-    return f"{type(e).__name__}: {e}"
+    # the source id is said by whoever shows the error (status row, log line), not repeated here
+    text = super(SourceError, e).__str__() if isinstance(e, SourceError) else str(e)
+    return f"{type(e).__name__}: {text}"
 
 
 def jitter(interval: int) -> float:

@@ -432,6 +432,7 @@ def find_simple(doc, metas, t: PageText, sel: str | None, name: str, meta_keys, 
 def find_origin(doc, url, base, t: PageText, sel: str | None, tz, f: Found) -> tuple[str | None, datetime | None]:
     origin = None
     how = ""
+    detail = ""
     if sel:
         try:
             for el in CSSSelector(sel)(doc):
@@ -441,7 +442,7 @@ def find_origin(doc, url, base, t: PageText, sel: str | None, tz, f: Found) -> t
                     m = URL_RE.search(text_of(el))
                     cand = resolve(base, m.group(0)) if m else None
                 if cand and not same_page(cand, url):
-                    origin, how = cand, "selector"
+                    origin, how, detail = cand, "selector", sel
                     break
         except ExtractError:
             raise
@@ -456,10 +457,11 @@ def find_origin(doc, url, base, t: PageText, sel: str | None, tz, f: Found) -> t
             else:
                 parent = a.getparent()
                 prev = (parent.text or "") if parent is not None else ""
-            if _ORIGIN_LABEL_RE.search(label) or _ORIGIN_LABEL_RE.search(prev[-12:]):
+            hit = _ORIGIN_LABEL_RE.search(label) or _ORIGIN_LABEL_RE.search(prev[-12:])
+            if hit:
                 cand = resolve(base, a.get("href"))
                 if cand and not same_page(cand, url):
-                    origin, how = cand, "label"
+                    origin, how, detail = cand, "label", hit.group(0)
                     break
     if origin is None:
         for m in _ORIGIN_LABEL_RE.finditer(t.text):
@@ -467,11 +469,11 @@ def find_origin(doc, url, base, t: PageText, sel: str | None, tz, f: Found) -> t
             if um and um.start() - m.end() <= 6:
                 cand = resolve(url, um.group(0).rstrip(".,;"))
                 if cand and not same_page(cand, url):
-                    origin, how = cand, "label"
+                    origin, how, detail = cand, "label", m.group(0)
                     break
     if origin is None:
         return None, None
-    f.note("via", how, origin)
+    f.note("via", how, detail.strip(" :：") or origin)
     dt, _only = url_date(origin, tz, month_ok=True)
     if dt:
         f.note("origin_published", "url", origin)
