@@ -275,8 +275,8 @@ def _sources(args: argparse.Namespace) -> int:
         config = load(path)
         for s in config.sources:
             flags = "" if s.enabled else "  (disabled)"
-            topics = f"  [{', '.join(s.topics)}]" if s.topics else ""
-            print(f"{s.id}\t{s.kind}\t{s.url}\t{s.name}{topics}{flags}")
+            tags = f"  [{', '.join(s.topics)}]" if s.topics else ""
+            print(f"{s.id}\t{s.kind}\t{s.url}\t{s.name}{tags}{flags}")
         return 0
     if action == "export":
         config = load(path)

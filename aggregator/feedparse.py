@@ -156,20 +156,14 @@ def _parse_xml(text: str, url: str, tz: tzinfo) -> ParsedFeed:
     feed = d.feed
     link = _abs(feed.get("link"), url)
     entries: list[RawItem] = []
-    seen: set[str] = set()
     skipped = 0
     for e in d.entries:
         item = _xml_item(e, url, tz)
         if item is None:
             skipped += 1
             continue
-        key = item.guid or item.link or ""
-        if key in seen:
-            continue
-        seen.add(key)
         entries.append(item)
-    if not entries and skipped:
-        raise ParseError(f"all {skipped} entries lack a link and an id")
+    entries = _first_of_each(entries, skipped)
     return ParsedFeed(
         title=_plain(feed.get("title")),
         link=link,
@@ -286,7 +280,6 @@ def _parse_json(body: bytes, url: str, tz: tzinfo) -> ParsedFeed:
     version = _JSON_VERSIONS.get(str(doc.get("version", "")).rstrip("/"), "json")
     base = _abs(_str(doc.get("feed_url")), url) or url
     items: list[RawItem] = []
-    seen: set[str] = set()
     skipped = 0
     feed_authors = doc.get("authors") or ([doc["author"]] if isinstance(doc.get("author"), dict) else [])
     for it in doc["items"]:
@@ -297,13 +290,8 @@ def _parse_json(body: bytes, url: str, tz: tzinfo) -> ParsedFeed:
         if item is None:
             skipped += 1
             continue
-        key = item.guid or item.link or ""
-        if key in seen:
-            continue
-        seen.add(key)
         items.append(item)
-    if not items and skipped:
-        raise ParseError(f"all {skipped} entries lack a link and an id")
+    items = _first_of_each(items, skipped)
     return ParsedFeed(
         title=_plain(_str(doc.get("title"))),
         link=_abs(_str(doc.get("home_page_url")), base),
@@ -372,6 +360,20 @@ def _plain(value: str | None) -> str | None:
             text = html.unescape(_TAG_RE.sub(" " if "<br" in text.lower() else "", text))
     text = _SPACE_RE.sub(" ", text).strip()
     return text or None
+
+
+def _first_of_each(items: list[RawItem], skipped: int) -> list[RawItem]:
+    """The first entry of each GUID (or link); ParseError when every entry was unusable."""
+    seen: set[str] = set()
+    out: list[RawItem] = []
+    for item in items:
+        key = item.guid or item.link or ""
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    if not out and skipped:
+        raise ParseError(f"all {skipped} entries lack a link and an id")
+    return out
 
 
 def _unique(values: Iterable[str | None]) -> tuple[str, ...]:

@@ -147,3 +147,17 @@ def redirect_loop(target: str) -> Handler:
         req.end_headers()
 
     return h
+
+
+def run_cli(*args: str, cwd: Any, timeout: float = 120) -> Any:
+    """The real CLI in a subprocess (`python -m aggregator …`), importing this checkout."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = dict(os.environ)
+    env.pop("AGGREGATOR_RAISE_BUGS", None)  # the CLI records bugs as source errors, as users see it
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parent.parent) + os.pathsep + env.get("PYTHONPATH", "")
+    return subprocess.run([sys.executable, "-m", "aggregator", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=timeout)

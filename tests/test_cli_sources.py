@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from httpfixture import FixtureServer, Response
+from httpfixture import FixtureServer, Response, run_cli
 
 pytestmark = pytest.mark.slow
 
@@ -44,12 +41,6 @@ LIST = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>通知公告_�
 </ul><div class="footer">版权所有：某某市人民政府办公室</div></body></html>""".encode()
 
 
-def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    env.pop("AGGREGATOR_RAISE_BUGS", None)
-    env["PYTHONPATH"] = str(Path(__file__).resolve().parent.parent) + os.pathsep + env.get("PYTHONPATH", "")
-    return subprocess.run([sys.executable, "-m", "aggregator", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=60)
 
 
 @pytest.fixture

@@ -8,14 +8,11 @@ gets 304s and changes no entry id.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
 import pytest
-from httpfixture import FixtureServer, Response, endless, redirect_loop, stall
+from httpfixture import FixtureServer, Response, endless, redirect_loop, run_cli, stall
 from lxml import etree
 
 pytestmark = pytest.mark.slow
@@ -85,15 +82,6 @@ PAGE_LINKING_FEED = """<!doctype html><html><head><title>News</title>
 <body><h1>News</h1></body></html>"""
 
 
-def run_cli(*args: str, cwd: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    env.pop("AGGREGATOR_RAISE_BUGS", None)
-    root = str(Path(__file__).resolve().parent.parent)
-    env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
-    return subprocess.run(
-        [sys.executable, "-m", "aggregator", *args], cwd=cwd, env=env,
-        capture_output=True, text=True, timeout=timeout,
-    )
 
 
 @pytest.fixture

@@ -10,14 +10,11 @@ polled, merges with it into one entry.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
 import pytest
-from httpfixture import FixtureServer, Response
+from httpfixture import FixtureServer, Response, run_cli
 from lxml import etree
 
 pytestmark = pytest.mark.slow
@@ -42,12 +39,6 @@ SD_LIST = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>工作动�
 """
 
 
-def run_cli(*args: str, cwd: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    env.pop("AGGREGATOR_RAISE_BUGS", None)
-    env["PYTHONPATH"] = str(Path(__file__).resolve().parent.parent) + os.pathsep + env.get("PYTHONPATH", "")
-    return subprocess.run([sys.executable, "-m", "aggregator", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=timeout)
 
 
 @pytest.fixture
