@@ -118,6 +118,8 @@ def provenance_html(item: Item) -> str:
     label = "原文" if item.origin_url else "链接"
     href = escape(_x(target), quote=True)
     parts.append(f'{label}：<a href="{href}">{escape(_x(target))}</a>')
+    if item.origin_url and item.origin_published is not None:
+        parts.append("原文日期：" + item.origin_published.date().isoformat())
     return '<p class="provenance">' + " · ".join(parts) + "</p>"
 
 

@@ -166,6 +166,9 @@ class Item:
     date_only: bool = False
     #: when the store first saw the item
     first_seen: datetime | None = None
+    #: the source whose copy `content` is: only that source (or the original itself,
+    #: once it is seen) may change it, so reposts that differ slightly do not flip it
+    content_from: str | None = None
 
     @property
     def sort_date(self) -> datetime:

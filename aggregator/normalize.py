@@ -228,6 +228,7 @@ def item(
         publisher=publisher,
         origin_url=origin_url,
         origin_published=_aware(raw.origin_published, tz),
+        content_from=source.id,
         content=content,
         text=text,
         content_hash=content_hash,

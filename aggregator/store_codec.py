@@ -95,6 +95,7 @@ def item_out(it: Item) -> dict[str, Any]:
         "enclosures": [enclosure_out(e) for e in it.enclosures],
         "date_only": it.date_only,
         "first_seen": dt_out(it.first_seen),
+        "content_from": it.content_from,
     }
 
 
@@ -121,6 +122,7 @@ def item_in(d: dict[str, Any]) -> Item:
         enclosures=tuple(enclosure_in(e) for e in d.get("enclosures", ())),
         date_only=bool(d.get("date_only", False)),
         first_seen=dt_in(d.get("first_seen")),
+        content_from=d.get("content_from"),
     )
 
 
@@ -170,7 +172,18 @@ def merge(stored: Item, incoming: Item, now: datetime) -> tuple[Item, bool]:
     dates = [d for d in (stored.published, incoming.published) if d is not None]
     published = min(dates) if dates else None
     merged = replace(stored, keys=keys, sightings=sightings, published=published)
+    # the original itself, seen after a repost of it: its copy and its own date win
+    is_original = (
+        stored.origin_url is not None and incoming.origin_url is None and f"url:{incoming.url}" in stored.keys
+    )
+    if is_original and incoming.published is not None:
+        merged = replace(merged, origin_published=incoming.published)
     if incoming.content_hash == stored.content_hash:
+        return merged, False
+    owner = stored.content_from
+    if not (is_original or owner is None or incoming.content_from == owner):
+        # another source's copy (a repost differing in whitespace or boilerplate): keep ours,
+        # or every poll of either source would flip the content and bump `updated`
         return merged, False
     return (
         replace(
@@ -180,6 +193,7 @@ def merge(stored: Item, incoming: Item, now: datetime) -> tuple[Item, bool]:
             text=incoming.text,
             summary=incoming.summary,
             content_hash=incoming.content_hash,
+            content_from=incoming.content_from,
             updated=now,
         ),
         True,

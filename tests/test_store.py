@@ -358,3 +358,34 @@ def test_reader_sees_only_whole_commits(tmp_path: Path) -> None:
             checks += 1
     proc.join(60)
     assert proc.exitcode == 0 and checks > 1
+
+
+def test_reposts_do_not_flip_content_and_the_original_wins(st: Store) -> None:
+    from dataclasses import replace
+
+    orig_url = "https://sft.gov.cn/art/1.html"
+    repost_a = replace(make("r1", source="a", text="repost text, a's boilerplate"),
+                       origin_url=orig_url, keys=(f"url:{orig_url}", "url:https://a.gov.cn/r1.html"),
+                       content_from="a")
+    repost_b = replace(make("r2", source="b", text="repost text, b's boilerplate"),
+                       origin_url=orig_url, keys=(f"url:{orig_url}", "url:https://b.gov.cn/r2.html"),
+                       content_from="b")
+    later = T0 + timedelta(hours=1)
+    st.commit("a", [repost_a], state("a"), now=T0, classify=everything)
+    st.commit("b", [repost_b], state("b"), now=later, classify=everything)
+    st.commit("a", [repost_a], state("a"), now=later, classify=everything)
+    res = st.commit("b", [repost_b], state("b"), now=later, classify=everything)
+    assert res.updated == ()
+    [item] = st.topic_items("all", 10)
+    assert item.text == "repost text, a's boilerplate" and item.updated == repost_a.updated
+    assert {s.source_id for s in item.sightings} == {"a", "b"}
+    original = replace(make("1", source="sft", text="the original text", url=orig_url,
+                            published=T0 - timedelta(days=30)), content_from="sft")
+    res = st.commit("sft", [original], state("sft"), now=later, classify=everything)
+    [item] = st.topic_items("all", 10)
+    assert item.text == "the original text" and item.content_from == "sft"
+    assert item.origin_published == T0 - timedelta(days=30)
+    assert item.published == T0 - timedelta(days=30)
+    assert {s.source_id for s in item.sightings} == {"a", "b", "sft"}
+    # the repost sources polling again change nothing any more
+    assert st.commit("a", [repost_a], state("a"), now=later, classify=everything).updated == ()
