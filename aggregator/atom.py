@@ -119,7 +119,10 @@ def provenance_html(item: Item) -> str:
     href = escape(_x(target), quote=True)
     parts.append(f'{label}：<a href="{href}">{escape(_x(target))}</a>')
     if item.origin_url and item.origin_published is not None:
-        parts.append("原文日期：" + item.origin_published.date().isoformat())
+        d = item.origin_published
+        # a /202001/ path gives only the month: do not claim the 1st
+        month_only = d.day == 1 and (d.hour, d.minute, d.second) == (0, 0, 0)
+        parts.append("原文日期：" + (d.strftime("%Y-%m") if month_only else d.date().isoformat()))
     return '<p class="provenance">' + " · ".join(parts) + "</p>"
 
 
