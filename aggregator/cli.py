@@ -120,10 +120,10 @@ def _dispatch(args: argparse.Namespace) -> int:
     raise UsageError(f"unknown command {cmd!r}")
 
 
-def _open_store(config: Config) -> Any:
+def _open_store(config: Config, cache_mb: int = 96) -> Any:
     from .store import Store
 
-    return Store(config.data_dir)
+    return Store(config.data_dir, cache_bytes=cache_mb * 1024 * 1024)
 
 
 def _poll(config: Config, ids: list[str], as_json: bool) -> int:
@@ -135,13 +135,17 @@ def _poll(config: Config, ids: list[str], as_json: bool) -> int:
         raise UsageError(f"no such source: {e.args[0]}") from None
 
     async def go() -> list[Any]:
-        store = _open_store(config)
+        # a one-shot pass reads each shard once: a small cache keeps its peak memory low
+        store = _open_store(config, cache_mb=32)
         poller = Poller(config, store)
         try:
             with _Progress(len(sources)) as progress:
                 results = await poller.poll_many(sources, on_result=progress.advance)
-            poller.publish()
-            poller.prune()
+            touched = {t for r in results for t in r.topics}
+            missing = {t.id for t in config.topics if not (config.feeds_dir / f"{t.id}.atom").exists()}
+            poller.publish(None if poller.reindexed else touched | missing)
+            if poller.prune():
+                poller.publish()
             return results
         finally:
             await poller.aclose()

@@ -31,6 +31,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from . import charset as _charset
+from . import feedfast as _feedfast
 from .dates import parse_date
 from .errors import ParseError
 from .model import Enclosure, ParsedFeed, RawItem
@@ -44,6 +45,8 @@ _CDATA_RE = re.compile(r"<!\[CDATA\[.*?\]\]>", re.S)
 _ENTITY_RE = re.compile(r"<!ENTITY", re.I)
 _DOCTYPE_RE = re.compile(r"<!DOCTYPE\b[^\[>]*(\[)?[^>]*>", re.I)
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
+_DECL_RE = re.compile(r"<!(?:ENTITY|DOCTYPE)", re.I)
+_SURE_UTF8_RE = re.compile("[^\x00-\x7f\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 _TAG_RE = re.compile(r"<[A-Za-z/!][^>]*>")
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SPACE_RE = re.compile(r"\s+")
@@ -97,7 +100,7 @@ def discover(body: bytes, url: str) -> list[str]:
     return found
 
 
-def parse(body: bytes, url: str, *, tz: tzinfo, charset: str | None = None) -> ParsedFeed:
+def parse(body: bytes, url: str, *, tz: tzinfo, charset: str | None = None, fast: bool = True) -> ParsedFeed:
     """Parse a feed document fetched from `url` (the final URL after redirects).
 
     Args:
@@ -105,6 +108,7 @@ def parse(body: bytes, url: str, *, tz: tzinfo, charset: str | None = None) -> P
         url: base for relative links and the fallback feed id.
         tz: zone for dates written without one.
         charset: the Content-Type header's charset, if any.
+        fast: try the lxml fast path (feedfast) first; False forces feedparser (tests compare both).
 
     Raises:
         ParseError: not a feed, an XML bomb / DTD with entities, or every entry unusable.
@@ -114,9 +118,25 @@ def parse(body: bytes, url: str, *, tz: tzinfo, charset: str | None = None) -> P
         raise ParseError("not a feed (an HTML page)")
     if kind == "json" or body[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         return _parse_json(body, url, tz)
-    text, _enc = _charset.decode(body, header_charset=charset)
+    text = _decode(body, charset)
     text = _defuse(text)
-    return _parse_xml(text, url, tz)
+    return _parse_xml(text, url, tz, fast=fast)
+
+
+def _decode(body: bytes, header_charset: str | None) -> str:
+    """charset.decode's answer, without its whole-text statistics when the answer is sure.
+
+    Valid UTF-8 made only of ASCII, CJK ideographs and CJK/full-width/general
+    punctuation is what charset.decode calls plausible UTF-8, and plausible UTF-8
+    wins over every label; anything else (a BOM included) goes the full way.
+    """
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        return _charset.decode(body, header_charset=header_charset)[0]
+    if text.isascii() or (text and _SURE_UTF8_RE.search(text) is None):
+        return text
+    return _charset.decode(body, header_charset=header_charset)[0]
 
 
 def _strip_prolog_noise(text: str) -> str:
@@ -127,6 +147,8 @@ def _defuse(text: str) -> str:
     """Refuse entity declarations (billion laughs, quadratic blowup, external
     entities) before any parser sees them, and drop the harmless DOCTYPE
     (an external DTD is never loaded). A regex scan: nothing is expanded."""
+    if not _DECL_RE.search(text):
+        return _XML_DECL_RE.sub('<?xml version="1.0" encoding="utf-8"?>', text, count=1)
     outside_cdata = _CDATA_RE.sub("", text)
     if _ENTITY_RE.search(outside_cdata):
         raise ParseError("refused: the document declares XML entities")
@@ -138,26 +160,44 @@ def _defuse(text: str) -> str:
     return _XML_DECL_RE.sub('<?xml version="1.0" encoding="utf-8"?>', text, count=1)
 
 
-def _parse_xml(text: str, url: str, tz: tzinfo) -> ParsedFeed:
+def _parse_xml(text: str, url: str, tz: tzinfo, *, fast: bool = True) -> ParsedFeed:
+    data = text.encode("utf-8")
+    quick = _feedfast.parse(data, url) if fast else None
+    if quick is not None:
+        feed_d, entries_d, fp_version = quick
+        feed_d["updated"] = _updated(feed_d)
+        return _build(feed_d, entries_d, fp_version, None, url, tz)
     try:
         d = feedparser.parse(
-            text.encode("utf-8"),
+            data,
             response_headers={"content-location": url, "content-type": "application/xml; charset=utf-8"},
             sanitize_html=False,
             resolve_relative_uris=True,
         )
     except Exception as e:  # feedparser should not raise; hostile bytes may still make it
         raise ParseError("could not parse the feed") from e
-    version = _VERSIONS.get(d.get("version") or "", d.get("version") or "")
-    if not version and not d.entries:
+    if not d.get("version") and not d.entries:
         if d.get("bozo"):
             raise ParseError(f"not a feed: {_bozo(d)}")
         raise ParseError("not a feed")
-    feed = d.feed
+    feed = dict(d.feed)
+    # FeedParserDict.get("updated") falls back to "published"; the fast path's dict does it here
+    feed["updated"] = _updated(d.feed)
+    return _build(feed, d.entries, d.get("version") or "", _bozo(d) if d.get("bozo") else None, url, tz)
+
+
+def _updated(feed: dict[str, Any]) -> str | None:
+    return dict.get(feed, "updated") if "updated" in feed else dict.get(feed, "published")
+
+
+def _build(feed: dict[str, Any], raw_entries: Iterable[Any], fp_version: str, warning: str | None,
+           url: str, tz: tzinfo) -> ParsedFeed:
+    """ParsedFeed from feedparser-shaped values (feedparser's own, or feedfast's)."""
+    version = _VERSIONS.get(fp_version, fp_version)
     link = _abs(feed.get("link"), url)
     entries: list[RawItem] = []
     skipped = 0
-    for e in d.entries:
+    for e in raw_entries:
         item = _xml_item(e, url, tz)
         if item is None:
             skipped += 1
@@ -171,7 +211,7 @@ def _parse_xml(text: str, url: str, tz: tzinfo) -> ParsedFeed:
         updated=parse_date(feed.get("updated"), tz)[0],
         items=tuple(entries),
         version=version,
-        warning=_bozo(d) if d.get("bozo") else None,
+        warning=warning,
         skipped=skipped,
     )
 
@@ -210,10 +250,16 @@ def _xml_item(e: Any, url: str, tz: tzinfo) -> RawItem | None:
         html=html_body,
         summary=summary or None,
         categories=_unique(t.get("term") or t.get("label") for t in e.get("tags", ())),
-        enclosures=_enclosures(e.get("enclosures", ()), url),
+        enclosures=_enclosures(_entry_enclosures(e), url),
         found_on=url,
         extractor="feed",
     )
+
+
+def _entry_enclosures(e: Any) -> Iterable[Any]:
+    if isinstance(e, feedparser.FeedParserDict):
+        return e.get("enclosures", ())
+    return ({k: v for k, v in x.items() if k != "rel"} for x in e.get("links", ()) if x.get("rel") == "enclosure")
 
 
 def _first_date(tz: tzinfo, *raws: str | None) -> tuple[datetime | None, bool]:

@@ -177,17 +177,21 @@ class Poller:
         return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
     def _ensure_topic_index(self) -> None:
+        """Rebuild the store's topic index when the topics (or sources' topics) changed."""
+        self.reindexed = False
         fp = self._topics_fingerprint()
         get_meta = getattr(self.store, "get_meta", None)
         set_meta = getattr(self.store, "set_meta", None)
         if get_meta is None or set_meta is None:
             if getattr(self, "_fingerprint", None) not in (None, fp):
                 self.store.reindex(self.classify)
+                self.reindexed = True
             self._fingerprint = fp
             return
         if get_meta("topics_fingerprint") != fp:
             self.store.reindex(self.classify)
             set_meta("topics_fingerprint", fp)
+            self.reindexed = True
 
     def classify(self, item: Item) -> tuple[str, ...]:
         source_topics = {s.id: s.topics for s in self.config.sources}

@@ -109,6 +109,9 @@ class _Pending:
     status: str  # "new" | "updated" | "changed" (not content) | "seen" (unchanged)
 
 
+USER_META = "usermeta.json"
+
+
 class Store:
     """Sharded TinyDB store; see the module docstring for the layout."""
 
@@ -327,6 +330,20 @@ class Store:
             for d in self._file(_source_file(source_id)).docs("pages"):
                 out[d["u"]] = (datetime.fromisoformat(d["t"]), d["h"])
             return out
+
+    # -- small named values (e.g. the topics fingerprint the index was built for) --------------
+
+    def get_meta(self, key: str) -> Any:
+        with self._Reading(self):
+            doc = self._file(USER_META).raw(1) or {}
+            return doc.get(key)
+
+    def set_meta(self, key: str, value: Any) -> None:
+        with self._Writing(self):
+            f = self._file(USER_META)
+            doc = dict(f.raw(1) or {})
+            doc[key] = value
+            f.put({1: doc})
 
     # -- source state ------------------------------------------------------------------------
 

@@ -21,6 +21,11 @@ from __future__ import annotations
 
 import fcntl
 import json
+
+try:
+    import orjson
+except ImportError:  # pragma: no cover - orjson is a dependency; json is the fallback
+    orjson = None  # type: ignore[assignment]
 import os
 import threading
 from collections import OrderedDict
@@ -40,6 +45,9 @@ TMP_SUFFIX = ".tmp"
 
 
 def dumps(data: Any) -> bytes:
+    if orjson is not None:
+        # several times faster than json on the item shards a commit rewrites
+        return orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS)
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 

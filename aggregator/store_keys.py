@@ -94,6 +94,10 @@ class KeyIndex:
                         log.setdefault(doc["k"], (doc["i"], doc["s"], seg))
             self._log = log
             self._bloom = Bloom.from_doc(self._disk.load(BLOOM).raw(1))
+            if self._bloom is None and not self._disk.path(BLOOM).exists():
+                # never folded, so no hash shard exists: an empty filter answers "absent" for
+                # every key without opening one file per key (the next fold rebuilds it)
+                self._bloom = Bloom(8)
         return self._log
 
     def log_size(self) -> int:

@@ -21,7 +21,6 @@ import argparse
 import asyncio
 import gc
 import json
-import os
 import re
 import shutil
 import signal

@@ -28,6 +28,7 @@ import random
 import signal
 import socket
 import sys
+import time
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime, parsedate_to_datetime
 from html import escape
@@ -332,12 +333,11 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     farm = Farm(args.feeds, fraction=args.fraction, procs=args.procs, port=args.port,
                item_bytes=int(args.item_kb * 1000)).start()
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # stop the server processes too
     print(f"farm: {args.feeds} feeds at http://127.0.0.1:{farm.port}/feed/<i>.xml", flush=True)
     try:
         while True:
             if args.rotate_every > 0:
-                import time
-
                 time.sleep(args.rotate_every)
                 farm.rotate()
             else:

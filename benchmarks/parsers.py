@@ -1,8 +1,11 @@
-"""Compare feedparser and fastfeedparser on the feed fixtures: speed and agreement.
+"""Compare feedparser and fastfeedparser on the feed fixtures: speed and agreement;
+then time feedparse.parse (fast lxml path vs the feedparser path) on farm-sized feeds.
 
 Run: python benchmarks/parsers.py [repeats]
 Prints ms/feed for each parser, the ratio, and where the two disagree on the
-fields aggregator uses (title, link, id, dates, author, content, categories, enclosures).
+fields aggregator uses (title, link, id, dates, author, content, categories, enclosures),
+then ms/feed for the farm's 20-item ~43 KB RSS and Atom feeds (benchmarks/farm.py):
+feedparse.parse old path (fast=False), new path, its parts, feedparser, fastfeedparser.
 """
 
 from __future__ import annotations
@@ -17,7 +20,10 @@ import fastfeedparser
 import feedparser
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from aggregator import charset, feedfast, feedparse  # noqa: E402
 from aggregator.dates import parse_date  # noqa: E402
+from farm import Feeds  # noqa: E402
 
 FEEDS = Path(__file__).resolve().parents[1] / "tests" / "data" / "feeds"
 TZ = ZoneInfo("Asia/Shanghai")
@@ -79,6 +85,30 @@ def main() -> None:
         tot_b += b if b == b else 0
         print(f"{name:28} {a:9.2f}ms {b:7.2f}ms {a / b if b == b else float('nan'):5.1f}x  {agree}")
     print(f"{'total':28} {tot_a:9.2f}ms {tot_b:7.2f}ms {tot_a / tot_b:5.1f}x")
+    farm_feeds(repeats)
+
+
+def farm_feeds(repeats: int) -> None:
+    """feedparse.parse on the poll benchmark's feeds: 20 items of 1.5 KB (~43 KB)."""
+    feeds = Feeds(2, item_bytes=1500)
+    url = "http://127.0.0.1:8000/feed/{}.xml"
+    print(f"\nfarm feeds, ms/feed ({repeats} repeats)")
+    print(f"{'feed':10} {'KB':>5} {'old path':>9} {'new path':>9} {'decode':>7} {'feedfast':>9} "
+          f"{'feedparser':>11} {'fastfeed':>9}  same")
+    for i in range(2):
+        body = feeds.render(i, 0)
+        u = url.format(i)
+        old = timed(lambda b: feedparse.parse(b, u, tz=TZ, fast=False), body, repeats)
+        new = timed(lambda b: feedparse.parse(b, u, tz=TZ), body, repeats)
+        dec = timed(lambda b: charset.decode(b), body, repeats)
+        data = feedparse._defuse(charset.decode(body)[0]).encode("utf-8")
+        ff = timed(lambda b: feedfast.parse(b, u), data, repeats)
+        fp = timed(lambda b: feedparser.parse(b, sanitize_html=False), body, repeats)
+        ffp = timed(lambda b: fastfeedparser.parse(b), body, repeats)
+        same = feedparse.parse(body, u, tz=TZ) == feedparse.parse(body, u, tz=TZ, fast=False)
+        kind = "rss20" if i % 2 == 0 else "atom10"
+        print(f"{kind:10} {len(body) / 1024:5.1f} {old:7.2f}ms {new:7.2f}ms {dec:5.2f}ms {ff:7.2f}ms "
+              f"{fp:9.2f}ms {ffp:7.2f}ms  {same}")
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every benchmark of benchmarks/README.md, in one go, from a clean checkout (about 25 minutes on 2 cores):
+# Every benchmark of benchmarks/README.md, in one go, from a clean checkout (about 35 minutes on 2 cores):
 #   bash benchmarks/run_all.sh            # logs and JSON under benchmarks/work/ (git-ignored)
 # Installs the comparison library `reader` (and sgmllib3k, which its vendored feedparser imports) if missing.
 set -euo pipefail
