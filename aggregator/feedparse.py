@@ -46,7 +46,9 @@ _ENTITY_RE = re.compile(r"<!ENTITY", re.I)
 _DOCTYPE_RE = re.compile(r"<!DOCTYPE\b[^\[>]*(\[)?[^>]*>", re.I)
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
 _DECL_RE = re.compile(r"<!(?:ENTITY|DOCTYPE)", re.I)
-_SURE_UTF8_RE = re.compile("[^\x00-\x7f\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+# charset's own "plausible script" set: text with nothing outside it is plausible UTF-8 there
+_SURE_UTF8_RE = re.compile(
+    "[^\x00-\u024f\u2000-\u206f\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef\u3000-\u30ff\U0001f000-\U0010ffff]")
 _TAG_RE = re.compile(r"<[A-Za-z/!][^>]*>")
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SPACE_RE = re.compile(r"\s+")
@@ -126,9 +128,10 @@ def parse(body: bytes, url: str, *, tz: tzinfo, charset: str | None = None, fast
 def _decode(body: bytes, header_charset: str | None) -> str:
     """charset.decode's answer, without its whole-text statistics when the answer is sure.
 
-    Valid UTF-8 made only of ASCII, CJK ideographs and CJK/full-width/general
-    punctuation is what charset.decode calls plausible UTF-8, and plausible UTF-8
-    wins over every label; anything else (a BOM included) goes the full way.
+    Valid UTF-8 with no character outside the scripts charset.decode counts as
+    plausible (Latin, punctuation, CJK, Hangul, full-width, emoji) is plausible
+    UTF-8 there, and plausible UTF-8 wins over every label; anything else (a BOM
+    included) goes the full way.
     """
     try:
         text = body.decode("utf-8")

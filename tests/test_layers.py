@@ -24,7 +24,7 @@ SIBLINGS = {
     "feedfast": {"charset", "dates", "sanitize"},
 }
 OWNERS = {
-    "httpx": {"fetch"}, "feedparser": {"feedparse"}, "fastfeedparser": {"feedparse"},
+    "httpx": {"fetch"}, "feedparser": {"feedparse", "feedfast"}, "fastfeedparser": {"feedparse"},
     "tinydb": {"store"}, "feedgen": {"atom"}, "apscheduler": {"daemon"}, "tomlkit": {"configedit"},
     "aiohttp": {"server"}, "nh3": {"sanitize"}, "charset_normalizer": {"charset"},
     "rich": {"cli"}, "dateutil": {"dates"},
