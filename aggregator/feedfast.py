@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlparse
 
@@ -62,6 +63,8 @@ _HARMLESS = {"comments", "language", "dc:language", "rights", "copyright", "dc:r
 _USED_KEYS = {"title", "link", "id", "summary", "content", "author", "authors", "published", "updated",
               "created", "tags", "enclosures", "links", "author_detail", "summary_detail", "guidislink"}
 _FEED_NESTED_OK = {"image", "author", "contributor", "items", "skiphours", "skipdays"}
+# entry values feedparser keeps the first or the last of, by rules we do not mirror
+_ONCE = frozenset({"title", "id", "author", "summary", "content"})
 _IMAGE_CHILDREN = {"url", "title", "link", "width", "height", "description"}
 
 _URI_ATTRS = {
@@ -80,7 +83,10 @@ _FP_EMAIL_RE = re.compile(
     r"(([a-zA-Z0-9_\-.+]+)@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.)|(([a-zA-Z0-9\-]+\.)+))"
     r"([a-zA-Z]{2,4}|[0-9]{1,3})(\]?))(\?subject=\S+)?")
 _C1_RE = re.compile("[\x80-\x9f]")
+_LATIN1_HIGH_RE = re.compile("[\x80-\xff]")
 _URIFIX_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+\-.]*://)(/*)(.*?)")
+_PLAIN_URL_RE = re.compile(
+    r"https?://[A-Za-z0-9.\-_~%!$&'()*+,;=:@]+(?:/[^\x00-\x20\x7f?#]*)?(?:\?[^\x00-\x20\x7f#]+)?(?:#[^\x00-\x20\x7f]+)?\Z")
 _LINK_ENTITY_RE = re.compile(r"&([A-Za-z0-9_]+);")
 
 
@@ -105,8 +111,8 @@ def parse(data: bytes, url: str) -> tuple[dict[str, Any], list[dict[str, Any]], 
 
 def _fptext(value: str) -> str:
     """feedparser's last steps on every text value: the latin-1-over-UTF-8 repair and cp1252 map."""
-    if value.isascii():
-        return value
+    if value.isascii() or not _LATIN1_HIGH_RE.search(value):
+        return value  # neither step can change text without a U+0080..U+00FF character
     try:
         value = value.encode("iso-8859-1").decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
@@ -114,9 +120,21 @@ def _fptext(value: str) -> str:
     return value.translate(_CP1252) if _C1_RE.search(value) else value
 
 
+@lru_cache(maxsize=4096)  # an item's link is often its guid too
 def _urljoin(base: str, uri: str) -> str:
-    if "://" in uri:
+    if ":///" in uri:
         uri = _URIFIX_RE.sub(r"\1\3", uri)
+    return join(base, uri)
+
+
+def join(base: str, uri: str) -> str:
+    """urllib.parse.urljoin(base, uri) ("" where it raises), skipping the work for a plain absolute URL.
+
+    A lower-case http(s) URL with an ASCII host, no whitespace or control
+    characters and no empty "?"/"#" comes back from urljoin unchanged.
+    """
+    if _PLAIN_URL_RE.match(uri):
+        return uri
     try:
         return urljoin(base, uri)
     except ValueError:
@@ -174,6 +192,22 @@ def resolve_html(value: str, base: str) -> str:
         return str(resolve_relative_uris(value, base, "utf-8", "text/html"))
 
 
+@lru_cache(maxsize=1024)
+def _fp_name(tag: str, given_prefix: str | None) -> str | None:
+    """The name feedparser gives an element: its known prefix for the namespace, lower-cased."""
+    ns, _, local = tag[1:].partition("}") if tag[0] == "{" else ("", "", tag)
+    low = ns.lower()
+    if "backend.userland.com/rss" in low:
+        low = "http://backend.userland.com/rss"
+    prefix = _NS.get(low)
+    if prefix is None:
+        prefix = given_prefix or ""
+        if prefix in _NS.values():
+            return None
+    local = local.lower()
+    return f"{prefix}:{local}" if prefix else local
+
+
 def _looks_like_html(s: str) -> bool:
     return bool(_FP.looks_like_html(s))
 
@@ -186,22 +220,17 @@ class _Reader:
     # -- naming and bases ---------------------------------------------------------------
 
     def name(self, el: etree._Element) -> str:
-        if not isinstance(el.tag, str):
+        tag = el.tag
+        if not isinstance(tag, str):
             raise Unsupported("comment or PI")
-        qn = etree.QName(el)
-        ns = qn.namespace or ""
-        low = ns.lower()
-        if "backend.userland.com/rss" in low:
-            low = "http://backend.userland.com/rss"
-        prefix = _NS.get(low)
-        if prefix is None:
-            prefix = el.prefix or ""
-            if prefix in _NS.values():
-                raise Unsupported("a known prefix bound to another namespace")
-        local = qn.localname.lower()
-        return f"{prefix}:{local}" if prefix else local
+        name = _fp_name(tag, el.prefix if tag[0] == "{" else None)
+        if name is None:
+            raise Unsupported("a known prefix bound to another namespace")
+        return name
 
     def base(self, el: etree._Element, parent: str) -> str:
+        if not el.attrib:
+            return parent
         given = el.get(_XML_BASE) or el.get("base")
         if not given:
             # feedparser joins the parent base with itself, which leaves an absolute URL unchanged
@@ -303,7 +332,7 @@ class _Reader:
         return feed, entries
 
     def feed_link(self, el: etree._Element, base: str, feed: dict[str, Any]) -> None:
-        attrs = {k.lower(): v for k, v in el.attrib.items()}
+        attrs = {k.lower(): v for k, v in el.attrib.items() if k != _XML_BASE}
         href = attrs.get("url", attrs.get("uri", attrs.get("href")))
         if href is None:
             if attrs:
@@ -341,7 +370,6 @@ class _Reader:
         for child in el:
             name = self.name(child)
             cbase = self.base(child, base)
-            once = {"title", "link_text", "id", "author", "summary", "content"}
             key = name
             if name in _ENTRY_TEXT:
                 key = _ENTRY_TEXT[name]
@@ -353,7 +381,6 @@ class _Reader:
                 href = self.entry_link(child, cbase, e)
                 if href is not None:
                     link_value = href
-                    key = "link_text"
             elif name in {"guid", "id"}:
                 key = "id"
                 value = self.text(child)
@@ -402,7 +429,7 @@ class _Reader:
                 if len(child):
                     raise Unsupported(f"entry element {name} with children")
                 self.check_unknown(name)
-            if key in once:
+            if key in _ONCE:
                 if key in seen:
                     raise Unsupported(f"two {key}")
                 seen.add(key)
@@ -414,7 +441,7 @@ class _Reader:
         return e
 
     def entry_link(self, el: etree._Element, base: str, e: dict[str, Any]) -> str | None:
-        attrs = {k.lower(): v for k, v in el.attrib.items()}
+        attrs = {k.lower(): v for k, v in el.attrib.items() if k != _XML_BASE}
         href = attrs.pop("url", attrs.pop("uri", attrs.get("href")))
         if href is None:
             if attrs:
@@ -432,10 +459,7 @@ class _Reader:
         attrs.setdefault("type", "application/atom+xml" if attrs["rel"] == "self" else "text/html")
         e["links"].append(attrs)
         if attrs["rel"] == "alternate" and _FP.map_content_type(attrs["type"]) in _HTML_TYPES:
-            if "alt" in e:
-                raise Unsupported("two alternate links")
-            e["alt"] = True
-            return attrs["href"]
+            return attrs["href"]  # feedparser keeps the last one, as the caller does
         return None
 
     def xhtml_title(self, el: etree._Element) -> str:

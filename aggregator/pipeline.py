@@ -14,10 +14,13 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+import multiprocessing
 import os
 import random
 import time
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -33,6 +36,8 @@ log = logging.getLogger(__name__)
 
 #: how many already-fetched article pages one poll re-checks for changes, at most
 RECHECK_PER_POLL = 5
+#: from this many feed sources on, `poll_many` parses in worker processes
+POOL_MIN_SOURCES = 50
 #: bugs are re-raised instead of recorded when this is set (the test suite sets it)
 RAISE_BUGS_ENV = "AGGREGATOR_RAISE_BUGS"
 
@@ -157,6 +162,7 @@ class Poller:
         self._owns_fetcher = fetcher is None
         self.clock = clock or utcnow
         self._writes = _GroupCommit(store)
+        self._pool: ProcessPoolExecutor | None = None
         self._ensure_topic_index()
 
     # -- setup -------------------------------------------------------------
@@ -197,7 +203,26 @@ class Poller:
         source_topics = {s.id: s.topics for s in self.config.sources}
         return topics.topics_for(item, self.config.topics, source_topics)
 
+    async def _start_pool(self) -> None:
+        cpus = os.cpu_count() or 1
+        if self._pool is not None or cpus < 2 or os.name != "posix":
+            return
+        try:
+            # forkserver: workers fork from a clean, single-threaded server that has already
+            # imported the parsers (plain fork from a process with threads can deadlock)
+            ctx = multiprocessing.get_context("forkserver")
+            ctx.set_forkserver_preload([__name__])
+            pool = ProcessPoolExecutor(max_workers=min(cpus, 4), mp_context=ctx)
+            await asyncio.get_running_loop().run_in_executor(pool, int)
+        except (OSError, BrokenProcessPool) as e:
+            log.warning("no parser processes (%s); parsing in the main process", e)
+            return
+        self._pool = pool
+
     async def aclose(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
         if self._fetcher is not None and self._owns_fetcher:
             await self._fetcher.aclose()
             self._fetcher = None
@@ -209,7 +234,14 @@ class Poller:
         sources: Iterable[SourceConfig],
         on_result: Callable[[PollResult], Any] | None = None,
     ) -> list[PollResult]:
-        """Poll sources concurrently (the fetcher enforces global and per-host limits)."""
+        """Poll sources concurrently (the fetcher enforces global and per-host limits).
+
+        Many feed sources are parsed and normalized in worker processes: those steps are
+        pure and CPU-bound, and the main process is kept busy by HTTP and the store.
+        """
+        sources = list(sources)
+        if sum(s.kind == "feed" for s in sources) >= POOL_MIN_SOURCES:
+            await self._start_pool()
 
         async def one(s: SourceConfig) -> PollResult:
             r = await self.poll(s)
@@ -314,7 +346,7 @@ class Poller:
             return out
         tz = self.config.source_tz(source)
         try:
-            parsed = feedparse.parse(fetched.body, fetched.final_url, tz=tz, charset=fetched.charset)
+            warning, items, skipped = await self._feed_job(source, fetched, tz, now, url)
         except ParseError as e:
             kind = feedparse.sniff(fetched.body, fetched.headers.get("content-type"))
             found = feedparse.discover(fetched.body, fetched.final_url) if kind == "html" else []
@@ -323,25 +355,29 @@ class Poller:
             feed_url = found[0]
             log.info("discovered source=%s feed=%s", source.id, feed_url)
             fetched = await self._get(source, feed_url)
-            parsed = feedparse.parse(fetched.body, fetched.final_url, tz=tz, charset=fetched.charset)
+            warning, items, skipped = await self._feed_job(source, fetched, tz, now, feed_url)
             out.feed_url = feed_url
             out.etag, out.last_modified = fetched.etag, fetched.last_modified
             out.body_hash = _body_hash(fetched.body)
-        if parsed.warning:
-            out.warnings.append(parsed.warning)
-        for raw in parsed.items:
-            try:
-                out.items.append(
-                    normalize.item(
-                        raw, source, now=now, tz=tz,
-                        feed_title=parsed.title or source.name,
-                        feed_link=parsed.link or source.url,
-                        feed_id=parsed.feed_id or (out.feed_url or url),
-                    )
-                )
-            except SourceError as e:
-                log.warning("skipped entry source=%s error=%r", source.id, _error_text(e))
+        if warning:
+            out.warnings.append(warning)
+        for why in skipped:
+            log.warning("skipped entry source=%s error=%r", source.id, why)
+        out.items.extend(items)
         return out
+
+    async def _feed_job(
+        self, source: SourceConfig, fetched: Fetched, tz: Any, now: datetime, feed_id: str
+    ) -> tuple[str | None, list[Item], list[str]]:
+        args = (fetched.body, fetched.final_url, fetched.charset, tz, source, now, feed_id)
+        if self._pool is None:
+            return feed_job(*args)
+        try:
+            return await asyncio.get_running_loop().run_in_executor(self._pool, feed_job, *args)
+        except BrokenProcessPool:
+            log.warning("parser processes died; parsing in the main process from now on")
+            self._pool = None
+            return feed_job(*args)
 
     # -- html portals --------------------------------------------------------
 
@@ -488,12 +524,43 @@ class Poller:
                 log.info("published topic=%s entries=%d", topic.id, len(items))
         return written
 
-    def prune(self) -> int:
+    def prune(self, *, every: float = 6 * 3600) -> int:
+        """Apply retention, at most once per `every` seconds (it reads every source's index)."""
+        now = self.clock()
+        last = self.store.get_meta("last_prune")
+        if last is not None and (now - datetime.fromisoformat(last)).total_seconds() < every:
+            return 0
+        self.store.set_meta("last_prune", now.isoformat())
         keep_for = {s.id: s.keep for s in self.config.sources if s.keep is not None}
         return self.store.prune(
             now=self.clock(), keep_age=self.config.keep_age,
             keep_per_source=self.config.keep_per_source, keep_for=keep_for,
         )
+
+
+def feed_job(
+    body: bytes, url: str, charset: str | None, tz: Any, source: SourceConfig, now: datetime, feed_id: str
+) -> tuple[str | None, list[Item], list[str]]:
+    """Parse a feed body and normalize its entries: (parser warning, items, skipped entries' errors).
+
+    Pure, so it can run in a worker process. Raises ParseError when the body is no feed.
+    """
+    parsed = feedparse.parse(body, url, tz=tz, charset=charset)
+    items: list[Item] = []
+    skipped: list[str] = []
+    for raw in parsed.items:
+        try:
+            items.append(
+                normalize.item(
+                    raw, source, now=now, tz=tz,
+                    feed_title=parsed.title or source.name,
+                    feed_link=parsed.link or source.url,
+                    feed_id=parsed.feed_id or feed_id,
+                )
+            )
+        except SourceError as e:
+            skipped.append(_error_text(e))
+    return parsed.warning, items, skipped
 
 
 def _for_source(e: SourceError, source: SourceConfig) -> SourceError:

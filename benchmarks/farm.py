@@ -252,13 +252,16 @@ def _listener(port: int) -> socket.socket:
 
 def _serve(sock: socket.socket, feeds: Feeds, epoch: object, ready: object) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = os.getppid()
 
     async def main() -> None:
         loop = asyncio.get_running_loop()
         server = await loop.create_server(lambda: _Http(feeds, epoch), sock=sock)
         ready.set()  # type: ignore[attr-defined]
         async with server:
-            await server.serve_forever()
+            # a harness killed without cleanup must not leave its farm serving
+            while os.getppid() == parent:
+                await asyncio.sleep(1)
 
     asyncio.run(main())
 

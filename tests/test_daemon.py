@@ -114,7 +114,7 @@ class FakePoller:
     def reconfigure(self, config: Config) -> None:
         self.configs.append(config)
 
-    def prune(self) -> int:
+    def prune(self, *, every: float = 0) -> int:
         return 0
 
     async def aclose(self) -> None:

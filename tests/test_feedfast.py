@@ -182,3 +182,93 @@ def test_resolve_html_matches_feedparser() -> None:
 
 def test_fast_path_refuses_malformed_xml() -> None:
     assert feedfast.parse(b"<rss><channel><title>a &b</title></channel></rss>", URL) is None
+
+
+def test_join_is_urljoin() -> None:
+    from urllib.parse import urljoin
+
+    parts = ["http://", "https://", "HTTP://", "", "/", "//", "x.gov.cn", "[::1]", ":8080", "a/../b", "?",
+             "?q=1&r=2", "#", "#frag", ";p", " ", "\t", "中", "%zz", "./", "mailto:a@b", "javascript:x"]
+    rng = __import__("random").Random(7)
+    for _ in range(3000):
+        uri = "".join(rng.choice(parts) for _ in range(rng.randint(1, 5)))
+        for base in ("http://base.gov.cn/d/e.html", "https://b/"):
+            try:
+                want = urljoin(base, uri)
+            except ValueError:
+                want = ""
+            assert feedfast.join(base, uri) == want, (base, uri)
+
+
+@pytest.mark.parametrize("body", [
+    "纯中文正文，标点。".encode(), "Café · 中文 — “引号” 😀".encode(), "\ufeff<rss/>".encode(),
+    "通知".encode("gbk"), "֪ͨ".encode(), b"ascii only", b"", "한국어 日本語カタカナ".encode(),
+    "Ѐ cyrillic".encode(), '<?xml version="1.0" encoding="gbk"?><a>通知</a>'.encode(),
+])
+def test_decode_shortcut_agrees_with_charset(body: bytes) -> None:
+    for header in (None, "gbk", "iso-8859-1", "utf-8"):
+        assert feedparse._decode(body, header) == feedparse._charset.decode(body, header_charset=header)[0]
+
+
+def random_doc(rng: Any) -> bytes:
+    """A random well-formed feed built from the shapes government and news feeds use."""
+    def pick(*xs: str) -> str:
+        return rng.choice(xs)
+
+    text = lambda: pick("通知公告", "Plain title", "A &amp; B", "&lt;b&gt;粗体&lt;/b&gt; 标题", "<![CDATA[CDATA <i>标题</i>]]>",  # noqa: E731
+                        "  spaced\n  out  ", "Caf&#233; &#x4e2d;", "&amp;amp; double", "")
+    href = lambda: pick("/a/b.html", "c.html", "../d.html", "https://x.gov.cn/e?x=1&amp;y=2",  # noqa: E731
+                        "http://x.gov.cn/f#s", "", "  /g.html  ", "javascript:void(0)", "//cdn.x.cn/h.jpg")
+    date = lambda: pick("Tue, 16 Mar 2021 09:00:00 GMT", "2021-03-16 10:30:00", "2021年01月27日 10:30",  # noqa: E731
+                        "2021-03-16", "2021-03-16T10:00:00+08:00", "garbage", "Tue, 16 Mar 2021 11:00 CST")
+    base = lambda: pick("", "", "", ' xml:base="/sub/"', ' xml:base="https://b.gov.cn/x/"', ' xml:base="y/"')  # noqa: E731
+    html_body = lambda: pick(  # noqa: E731
+        f'<![CDATA[<p>正文<a href="{href()}">链接</a><img src="{href()}" alt="图"/></p>]]>',
+        f'&lt;p&gt;&lt;a title="t" href="{href()}"&gt;x&lt;/a&gt;&lt;/p&gt;', "纯文本 text", "a &lt; b")
+    atom_doc = rng.random() < 0.4
+    items = []
+    for _ in range(rng.randint(0, 5)):
+        parts = []
+        if atom_doc:
+            kind = pick("", ' type="html"', ' type="text"')
+            parts.append(f"<title{kind}>{text()}</title>")
+            for _ in range(rng.randint(0, 2)):
+                rel = pick("", ' rel="alternate"', ' rel="via"', ' rel="enclosure" length="12"', ' rel="self"',
+                           ' rel="alternate" type="application/pdf"')
+                parts.append(f'<link{rel}{base()} href="{href()}"/>')
+            parts.append(pick(f"<id>{pick('tag:x,2021:1', 'https://x.gov.cn/id/1', '/rel/id', 'urn:u:1')}</id>", ""))
+            parts.append(pick(f"<published>{date()}</published>", "", f"<updated>{date()}</updated>"))
+            parts.append(pick("<author><name>新闻办</name><email>a@b.cn</email></author>", "",
+                              "<author><email>only@b.cn</email></author>"))
+            parts.append(pick('<category term="政策"/>', '<category term="A" label="L"/>', ""))
+            parts.append(pick(f'<content type="html"{base()}>{html_body()}</content>', "",
+                              f'<summary{base()}>{html_body()}</summary>', f'<content type="text">{text()}</content>'))
+            items.append(f"<entry{base()}>{''.join(rng.sample(parts, len(parts)))}</entry>")
+        else:
+            parts.append(pick(f"<title>{text()}</title>", ""))
+            parts.append(pick(f"<link>{href()}</link>", "", f"<link{base()}>{href()}</link>"))
+            parts.append(pick(f"<guid>{href()}</guid>", f'<guid isPermaLink="false">g-{rng.randint(1, 3)}</guid>',
+                              f'<guid isPermaLink="true">{href()}</guid>', ""))
+            parts.append(pick(f"<pubDate>{date()}</pubDate>", f"<dc:date>{date()}</dc:date>", ""))
+            parts.append(pick("<author>jane@example.com (Jane)</author>", "<dc:creator>国务院</dc:creator>", "",
+                              "<author>newsroom@example.com</author>"))
+            parts.append(pick("<category>政策</category>", "<category>A</category><category>a</category>", ""))
+            parts.append(pick(f"<description{base()}>{html_body()}</description>", ""))
+            parts.append(pick(f"<content:encoded{base()}>{html_body()}</content:encoded>", ""))
+            parts.append(pick(f'<enclosure url="{href()}" type="application/pdf" length="{rng.randint(0, 9)}"/>', ""))
+            parts.append(pick("<comments>http://x/c</comments>", "<slash:comments>2</slash:comments>", ""))
+            items.append(f"<item{base()}>{''.join(rng.sample(parts, len(parts)))}</item>")
+    if atom_doc:
+        return atom("".join(items), head=base()[1:]).replace(b"<title>Atom", f"<title>{text()} Atom".encode())
+    return rss("".join(items), head=NS, attrs=base()[1:])
+
+
+def test_random_documents_same_on_both_paths() -> None:
+    rng = __import__("random").Random(20261128)
+    fast_used = 0
+    for n in range(400):
+        body = random_doc(rng)
+        fast_used += used_fast(body)
+        slow, fast = both(body)
+        assert fast == slow, (n, body.decode())
+    assert fast_used > 380  # the comparison is mostly of the fast path, not of two fallbacks

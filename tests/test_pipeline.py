@@ -167,3 +167,40 @@ def test_backoff_is_capped() -> None:
     delays = [(next_poll_after_error(src, now, n, 3600 * 12, None) - now).total_seconds() for n in range(1, 20)]
     assert delays[0] < 700 and max(delays) <= 12 * 3600 + 60
     assert next_poll_after_error(src, now, 1, 3600, 86400) - now >= timedelta(days=1)
+
+
+def test_many_feed_sources_are_parsed_in_worker_processes(tmp_path: Path) -> None:
+    from aggregator import pipeline
+
+    rss = ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>源{n}</title>'
+           '<link>http://s{n}.example.gov.cn/</link>{items}</channel></rss>')
+    item = ('<item><title>第{n}号源第{k}条通知</title><link>http://s{n}.example.gov.cn/{k}.html</link>'
+            '<pubDate>2021-03-16 09:00:00</pubDate><description>&lt;p&gt;正文{k}&lt;/p&gt;</description></item>')
+    n_sources = pipeline.POOL_MIN_SOURCES + 5
+    with FixtureServer() as srv:
+        for n in range(n_sources):
+            body = rss.format(n=n, items="".join(item.format(n=n, k=k) for k in range(3)))
+            srv.routes[f"/{n}.xml"] = Response(body.encode(), content_type="application/rss+xml")
+        text = f'[aggregator]\ndata_dir = "{tmp_path / "data"}"\nfeeds_dir = "{tmp_path / "feeds"}"\nper_host = 8\n'
+        text += '[[topics]]\nid = "all"\nmax_entries = 500\n'
+        text += "".join(f'[[sources]]\nid = "s{n}"\nurl = "{srv.url(f"/{n}.xml")}"\n' for n in range(n_sources))
+        cfg = config_mod.parse(text, tmp_path / "a.toml")
+
+        async def go():
+            with Store(cfg.data_dir) as store:
+                poller = Poller(cfg, store)
+                try:
+                    results = await poller.poll_many(cfg.sources)
+                    used_pool = poller._pool is not None
+                    poller.publish()
+                    return results, used_pool, store.topic_items("all", 500)
+                finally:
+                    await poller.aclose()
+
+        results, used_pool, items = asyncio.run(go())
+    assert used_pool
+    assert all(r.status == "ok" and r.new == 3 for r in results), [r for r in results if r.status != "ok"]
+    assert len(items) == 3 * n_sources
+    one = next(i for i in items if i.title == "第7号源第2条通知")
+    assert one.published == datetime(2021, 3, 16, 1, 0, tzinfo=UTC)
+    assert one.text == "正文2" and one.sightings[0].source_id == "s7"
