@@ -89,7 +89,7 @@ def _plausible_utf8(text: str) -> bool:
     Short GBK strings can be valid UTF-8 by accident ("通知" decodes to U+0368
     U+05AA), but they then land in scripts no Chinese page mixes in.
     """
-    if text.isascii():
+    if text.isascii() or not _ODD_RE.search(text):
         return True
     total = len(_NON_ASCII_RE.findall(text))
     odd = len(_ODD_RE.findall(text))

@@ -21,9 +21,10 @@ import feedparser
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from farm import Feeds  # noqa: E402
+
 from aggregator import charset, feedfast, feedparse  # noqa: E402
 from aggregator.dates import parse_date  # noqa: E402
-from farm import Feeds  # noqa: E402
 
 FEEDS = Path(__file__).resolve().parents[1] / "tests" / "data" / "feeds"
 TZ = ZoneInfo("Asia/Shanghai")
@@ -107,32 +108,33 @@ def farm_feeds(repeats: int) -> None:
     print(f"{'feed':7} {'KB':>5} {'old path':>9} {'new path':>9} {'decode':>7} {'->now':>6} {'feedfast':>9} "
           f"{'feedparser':>11} {'fastfeed':>9}  same")
     for i in range(2):
-        body = feeds.render(i, 0)
-        u = f"http://127.0.0.1:8000/feed/{i}.xml"
+        farm_row("rss20" if i % 2 == 0 else "atom10", feeds.render(i, 0), f"http://127.0.0.1:8000/feed/{i}.xml",
+                 repeats)
 
-        def new() -> Any:
-            # every polled feed has new URLs: no help from the URL-join caches
-            feedparse._join_http.cache_clear()
-            feedfast._urljoin.cache_clear()
-            return feedparse.parse(body, u, tz=TZ)
 
-        data = feedparse._defuse(charset.decode(body)[0]).encode("utf-8")
+def farm_row(kind: str, body: bytes, u: str, repeats: int) -> None:
+    def new() -> Any:
+        # every polled feed has new URLs: no help from the URL-join caches
+        feedparse._join_http.cache_clear()
+        feedfast._urljoin.cache_clear()
+        return feedparse.parse(body, u, tz=TZ)
 
-        def quick() -> Any:
-            feedfast._urljoin.cache_clear()
-            return feedfast.parse(data, u)
+    data = feedparse._defuse(charset.decode(body)[0]).encode("utf-8")
 
-        old = best_of(lambda: feedparse.parse(body, u, tz=TZ, fast=False), repeats)
-        fast = best_of(new, repeats)
-        dec = best_of(lambda: charset.decode(body), repeats)
-        dec_now = best_of(lambda: feedparse._decode(body, None), repeats)
-        ff = best_of(quick, repeats)
-        fp = best_of(lambda: feedparser.parse(body, sanitize_html=False), repeats)
-        ffp = best_of(lambda: fastfeedparser.parse(body), repeats)
-        same = feedparse.parse(body, u, tz=TZ) == feedparse.parse(body, u, tz=TZ, fast=False)
-        kind = "rss20" if i % 2 == 0 else "atom10"
-        print(f"{kind:7} {len(body) / 1024:5.1f} {old:7.2f}ms {fast:7.2f}ms {dec:5.2f}ms {dec_now:4.2f}ms "
-              f"{ff:7.2f}ms {fp:9.2f}ms {ffp:7.2f}ms  {same}")
+    def quick() -> Any:
+        feedfast._urljoin.cache_clear()
+        return feedfast.parse(data, u)
+
+    old = best_of(lambda: feedparse.parse(body, u, tz=TZ, fast=False), repeats)
+    fast = best_of(new, repeats)
+    dec = best_of(lambda: charset.decode(body), repeats)
+    dec_now = best_of(lambda: feedparse._decode(body, None), repeats)
+    ff = best_of(quick, repeats)
+    fp = best_of(lambda: feedparser.parse(body, sanitize_html=False), repeats)
+    ffp = best_of(lambda: fastfeedparser.parse(body), repeats)
+    same = feedparse.parse(body, u, tz=TZ) == feedparse.parse(body, u, tz=TZ, fast=False)
+    print(f"{kind:7} {len(body) / 1024:5.1f} {old:7.2f}ms {fast:7.2f}ms {dec:5.2f}ms {dec_now:4.2f}ms "
+          f"{ff:7.2f}ms {fp:9.2f}ms {ffp:7.2f}ms  {same}")
 
 if __name__ == "__main__":
     main()
