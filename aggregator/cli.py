@@ -165,18 +165,24 @@ def _poll(config: Config, ids: list[str], as_json: bool) -> int:
 
 
 class _Progress:
-    """A progress bar on a terminal; nothing otherwise (the log lines say it all)."""
+    """A progress bar on a terminal, with the log lines printed above it; nothing otherwise."""
 
     def __init__(self, total: int) -> None:
         self.total = total
         self._bar: Any = None
         self._task: Any = None
+        self._streams: list[tuple[logging.StreamHandler[Any], Any]] = []
 
     def __enter__(self) -> _Progress:
         if sys.stderr.isatty() and self.total > 1:
+            from rich.console import Console
             from rich.progress import Progress
 
-            self._bar = Progress(transient=True)
+            console = Console(stderr=True)
+            self._bar = Progress(console=console, transient=True)
+            for h in logging.getLogger().handlers:
+                if isinstance(h, logging.StreamHandler) and getattr(h, "stream", None) is sys.stderr:
+                    self._streams.append((h, h.setStream(_ConsoleWriter(console))))
             self._bar.start()
             self._task = self._bar.add_task("polling", total=self.total)
         return self
@@ -188,6 +194,21 @@ class _Progress:
     def __exit__(self, *exc: object) -> None:
         if self._bar is not None:
             self._bar.stop()
+            for handler, stream in self._streams:
+                handler.setStream(stream)
+
+
+class _ConsoleWriter:
+    """A stream for logging that prints through rich, above a live progress bar."""
+
+    def __init__(self, console: Any) -> None:
+        self.console = console
+
+    def write(self, text: str) -> None:
+        self.console.print(text.rstrip("\n"), markup=False, highlight=False, emoji=False, soft_wrap=True)
+
+    def flush(self) -> None:
+        pass
 
 
 def _publish(config: Config) -> int:

@@ -79,9 +79,13 @@ def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def spread_offset(source_id: str, interval: int) -> int:
-    """Seconds after startup for a source's first poll: stable per id, within min(interval, 60)."""
-    span = max(1, min(interval, FIRST_SPREAD))
+def spread_offset(source_id: str, interval: int, n_sources: int = 1) -> int:
+    """Seconds after startup for a source's first poll: stable per id.
+
+    Spread over a minute (a new user sees items soon), longer with many sources (half a
+    second per source, so hundreds do not start at once), never beyond the interval.
+    """
+    span = max(1, min(interval, FIRST_SPREAD * max(1, n_sources // 120)))
     return int.from_bytes(hashlib.sha256(source_id.encode()).digest()[:8], "big") % span
 
 
@@ -89,14 +93,16 @@ def jitter(interval: int) -> int:
     return min(60, interval // 10)
 
 
-def first_run_time(source: SourceConfig, state: SourceState | None, now: datetime) -> datetime:
+def first_run_time(
+    source: SourceConfig, state: SourceState | None, now: datetime, n_sources: int = 1
+) -> datetime:
     """When a (newly scheduled) source is first polled.
 
     A stored next_poll in the future is honoured — it carries backoff and Retry-After
     across restarts — except that a healthy source never waits longer than its interval
     (the interval may have been shortened). Never polled, or overdue: soon, spread by id.
     """
-    soon = now + timedelta(seconds=spread_offset(source.id, source.interval))
+    soon = now + timedelta(seconds=spread_offset(source.id, source.interval, n_sources))
     nxt = state.next_poll if state is not None else None
     if nxt is None or nxt <= soon:
         return soon
@@ -171,9 +177,10 @@ class Daemon:
             self.scheduler.start()
             now = self.clock()
             states = self._states()
+            enabled = sum(s.enabled for s in self.config.sources)
             for s in self.config.sources:
                 if s.enabled:
-                    self._add_job(s, first_run_time(s, states.get(s.id), now))
+                    self._add_job(s, first_run_time(s, states.get(s.id), now, enabled))
             self.scheduler.add_job(
                 self._prune, IntervalTrigger(seconds=PRUNE_EVERY), id=_PRUNE_JOB,
                 next_run_time=now + timedelta(seconds=600), replace_existing=True,
@@ -432,7 +439,7 @@ class Daemon:
         for sid in after.keys() - before.keys():
             if states is None:
                 states = self._states()
-            self._add_job(after[sid], first_run_time(after[sid], states.get(sid), now))
+            self._add_job(after[sid], first_run_time(after[sid], states.get(sid), now, len(after)))
             log.info("scheduled source=%s", sid)
         for sid in after.keys() & before.keys():
             a, b = before[sid], after[sid]

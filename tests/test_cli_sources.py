@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -126,3 +129,39 @@ def test_export_import_round_trip_and_hostile_opml(tmp_path: Path) -> None:
         assert r.returncode == 2, r.stderr
         assert "Traceback" not in r.stderr
     assert empty.read_bytes() == before
+
+
+def test_poll_shows_progress_on_a_terminal_only(tmp_path: Path, site: FixtureServer) -> None:
+    import pty
+    import select
+
+    cfg = tmp_path / "a.toml"
+    cfg.write_text('[aggregator]\ndata_dir = "data"\nfeeds_dir = "feeds"\n'
+                   + "".join(f'[[sources]]\nid = "s{i}"\nurl = "{site.url("/rss.xml")}?{i}"\n' for i in range(3)),
+                   encoding="utf-8")
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parent.parent) + os.pathsep + env.get("PYTHONPATH", "")
+    env["COLUMNS"] = "100"
+    main, child = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "aggregator", "poll", "-c", str(cfg)], cwd=tmp_path, env=env,
+                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=child)
+    os.close(child)
+    out = b""
+    while True:
+        ready, _, _ = select.select([main], [], [], 30)
+        if not ready:
+            break
+        try:
+            chunk = os.read(main, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+    assert proc.wait(30) == 0
+    os.close(main)
+    text = out.decode("utf-8", "replace")
+    assert "polling" in text or "━" in text, text[-2000:]  # rich's bar, drawn on the terminal
+    # without a terminal: plain log lines only
+    r = run_cli("poll", "-c", str(cfg), cwd=tmp_path)
+    assert r.returncode == 0 and "━" not in r.stderr and "polled source=s0" in r.stderr
