@@ -163,6 +163,9 @@ class Poller:
         self.clock = clock or utcnow
         self._writes = _GroupCommit(store)
         self._pool: ProcessPoolExecutor | None = None
+        self._want_pool = False
+        self._states: dict[str, SourceState] | None = None
+        self._pool_lock = asyncio.Lock()
         self._ensure_topic_index()
 
     # -- setup -------------------------------------------------------------
@@ -240,22 +243,35 @@ class Poller:
         pure and CPU-bound, and the main process is kept busy by HTTP and the store.
         """
         sources = list(sources)
-        if sum(s.kind == "feed" for s in sources) >= POOL_MIN_SOURCES:
-            await self._start_pool()
+        # started by the first feed that needs parsing: a pass of 304s never pays for it
+        self._want_pool = sum(s.kind == "feed" for s in sources) >= POOL_MIN_SOURCES
+        # one read of every state up front, instead of one per poll waiting on the writer
+        self._states = await asyncio.to_thread(self.store.states)
+        # a bounded number of polls in flight bounds the bodies and items held in memory
+        in_flight = asyncio.Semaphore(max(32, 2 * self.config.concurrency))
 
         async def one(s: SourceConfig) -> PollResult:
-            r = await self.poll(s)
+            async with in_flight:
+                r = await self.poll(s)
             if on_result is not None:
                 on_result(r)
             return r
 
-        return list(await asyncio.gather(*(one(s) for s in sources)))
+        try:
+            return list(await asyncio.gather(*(one(s) for s in sources)))
+        finally:
+            self._states = None
 
     async def poll(self, source: SourceConfig) -> PollResult:
         """One poll of one source. Never raises for a problem of the source."""
         t0 = time.monotonic()
         now = self.clock()
-        state = self.store.get_state(source.id) or SourceState(source_id=source.id)
+        if self._states is not None and source.id in self._states:
+            state = self._states.pop(source.id)
+        else:
+            # off the loop: a group commit in the writer thread holds the store's lock
+            state = await asyncio.to_thread(self.store.get_state, source.id)
+        state = state or SourceState(source_id=source.id)
         try:
             if source.kind == "html":
                 out = await self._poll_html(source, state, now)
@@ -370,6 +386,10 @@ class Poller:
         self, source: SourceConfig, fetched: Fetched, tz: Any, now: datetime, feed_id: str
     ) -> tuple[str | None, list[Item], list[str]]:
         args = (fetched.body, fetched.final_url, fetched.charset, tz, source, now, feed_id)
+        if self._want_pool and self._pool is None:
+            async with self._pool_lock:
+                await self._start_pool()
+                self._want_pool = False  # started, or could not be: do not try again
         if self._pool is None:
             return feed_job(*args)
         try:
@@ -385,7 +405,7 @@ class Poller:
         tz = self.config.source_tz(source)
         fetched = await self._get(source, source.url, etag=state.etag, last_modified=state.last_modified)
         out = _Outcome(etag=fetched.etag, last_modified=fetched.last_modified, not_before=fetched.not_before)
-        known = self.store.pages(source.id)
+        known = await asyncio.to_thread(self.store.pages, source.id)
         listed: list[scrape.ListLink] = []
         site_title: str | None = None
         if fetched.not_modified or _body_hash(fetched.body) == state.body_hash:
