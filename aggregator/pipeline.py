@@ -80,6 +80,17 @@ def next_poll_after_error(
     return now + timedelta(seconds=delay)
 
 
+@dataclass(frozen=True)
+class _NoChanges:
+    new: tuple[Item, ...] = ()
+    updated: tuple[Item, ...] = ()
+    seen: int = 0
+    topics: tuple[str, ...] = ()
+
+
+_NOTHING = _NoChanges()
+
+
 @dataclass
 class _Outcome:
     items: list[Item] = field(default_factory=list)
@@ -304,9 +315,14 @@ class Poller:
         )
         # the store writes files (fsync): keep the event loop free for other polls and HTTP
         items = out.items
-        res = await self._writes.run(
-            lambda: self.store.commit(source.id, items, new_state, now=now, classify=self.classify)
-        )
+        if items:
+            res = await self._writes.run(
+                lambda: self.store.commit(source.id, items, new_state, now=now, classify=self.classify)
+            )
+        else:
+            # nothing to merge (304, same body): only the state changes, not the source's index
+            await self._writes.run(lambda: self.store.put_state(new_state))
+            res = _NOTHING
         ms = int((time.monotonic() - t0) * 1000)
         status = "not_modified" if out.not_modified and not res.new and not res.updated else "ok"
         result = PollResult(
