@@ -353,6 +353,23 @@ def enclosure_for(a: HtmlElement, base: str) -> Enclosure | None:
     return Enclosure(url=url, type=ENCLOSURE_TYPES.get(m.group(1).lower()), title=title or None)
 
 
+_MEDIA_RE = re.compile(r"\.(mp4|m4v|webm|mov|flv|m3u8|mp3|m4a|aac|ogg|oga|wav)(?:$|[?#])", re.I)
+_MEDIA_TYPES = {"mp4": "video/mp4", "m4v": "video/mp4", "webm": "video/webm", "mov": "video/quicktime",
+                "flv": "video/x-flv", "m3u8": "application/vnd.apple.mpegurl", "mp3": "audio/mpeg",
+                "m4a": "audio/mp4", "aac": "audio/aac", "ogg": "audio/ogg", "oga": "audio/ogg", "wav": "audio/wav"}
+
+
+def media_enclosure(el: HtmlElement, url: str) -> Enclosure | None:
+    """An embedded <video>/<audio>/<source>/<embed> file is the item's enclosure (RSS semantics)."""
+    m = _MEDIA_RE.search(urlsplit(url).path)
+    if not m:
+        return None
+    ext = m.group(1).lower()
+    declared = (el.get("type") or "").strip().lower()
+    return Enclosure(url=url, type=declared if re.fullmatch(r"(video|audio|application)/[\w.+-]+", declared)
+                     else _MEDIA_TYPES.get(ext))
+
+
 def _compact(s: str) -> str:
     return re.sub(r"[\s\u00a0\u3000]+", "", s or "")
 
@@ -433,6 +450,10 @@ def clean_body(container: HtmlElement, base: str, title: str | None, via: str | 
         url = resolve(base, src)
         if url:
             el.set("src", url)
+            enc = media_enclosure(el, url) if el.tag != "img" else None
+            if enc and enc.url not in seen:
+                seen.add(enc.url)
+                enclosures.append(enc)
         elif el.tag == "img":
             _remove(el)
             continue

@@ -417,6 +417,9 @@ def find_simple(doc, metas, t: PageText, sel: str | None, name: str, meta_keys, 
                 return v
     hits = [h for h in _labelled(t, regex, _read_publisher(t), body_ok=False) if h[0] == 0]
     hits = [h for h in hits if not PLACEHOLDER_RE.match(h[2])]
+    if name == "author":
+        # "记者：…？" opens a question in a Q&A interview: a sentence, not a by-line
+        hits = [h for h in hits if not re.search(r"[？?！!。；;]", str(h[2]))]
     if hits and hits[0][1] <= 1500:
         f.note(name, "label", str(hits[0][3]))
         return hits[0][2]

@@ -120,6 +120,20 @@ def test_article_without_text_raises() -> None:
         scrape.article(b"<html><body><div></div></body></html>", "http://x.gov.cn/a.html", tz=TZ)
 
 
+def test_article_interview_question_is_not_the_author_and_video_is_an_enclosure() -> None:
+    qa = "".join(f"<p><strong>记者：第{i}个问题是什么？</strong></p><p><strong>答：</strong>{'回答内容较长，' * 12}这是第{i}个回答。</p>"
+                 for i in range(1, 5))
+    page = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>负责人答记者问</title></head><body>"
+            "<h1>负责人答记者问</h1><div class='info'>2021-03-16 10:00 来源：某某局</div>"
+            "<div class='content'><video controls><source src='/v/2021/a.mp4' type='video/mp4'></video>"
+            f"<p>近日，某某局负责同志就有关问题回答了记者提问。</p>{qa}</div></body></html>")
+    raw = scrape.article(page.encode(), "http://www.xx.gov.cn/art/1.html", tz=TZ)
+    assert raw.author is None
+    assert raw.publisher == "某某局"
+    assert [(e.url, e.type) for e in raw.enclosures] == [("http://www.xx.gov.cn/v/2021/a.mp4", "video/mp4")]
+    assert "第4个问题" in (raw.html or "")
+
+
 def test_article_forced_encoding_wins() -> None:
     page = f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body><h1>{TITLE}</h1><div id='zoom'>{BODY_P}</div></body></html>"
     raw = scrape.article(page.encode("gb18030"), URL, encoding="gbk", tz=TZ)

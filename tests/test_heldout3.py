@@ -1,0 +1,131 @@
+"""The third held-out corpus (tests/data/heldout3) against aggregator.scrape.
+
+Kinds the other corpora lack: court judgment with its signature block, an xxgk
+索引号/生成日期 table, a statistics table body, 问/答 interview, video + caption,
+English "Updated:" page, WeChat repost, bare date span with a 2003-2024 footer.
+Run `python tests/test_heldout3.py` for the table.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(1, str(Path(__file__).resolve().parent.parent))
+import corpus_score as cs  # noqa: E402
+
+HERE = Path(__file__).resolve().parent / "data" / "heldout3"
+
+#: known failures, kept visible (strict: the mark must go when the extractor learns the case)
+KNOWN_GAPS: dict[str, str] = {}
+
+
+def load() -> list[cs.Case]:
+    cases = []
+    for p in sorted(HERE.glob("*.expected.json")):
+        name = p.name[: -len(".expected.json")]
+        cases.append(cs.Case("heldout3", name, p.with_name(name + ".html"), json.loads(p.read_text("utf-8"))))
+    return cases
+
+
+CASES = load()
+ARTICLES = [c for c in CASES if c.kind == "article"]
+
+
+def run() -> tuple[list[dict], dict[str, float]]:
+    from aggregator import scrape
+    from aggregator.config import Selectors
+
+    rows = [cs.score_article(c, scrape, Selectors()) for c in ARTICLES]
+
+    def mean(k: str) -> float:
+        return sum(float(r[k]) for r in rows) / len(rows) if rows else 0.0
+
+    summary = {"articles": len(rows), "mean_f1": mean("f1"),
+               "f1>=0.95": sum(r["f1"] >= 0.95 for r in rows) / len(rows)}
+    for k in ("title", "date", "publisher", "origin", "author", "assets", "clean"):
+        summary[k] = mean(k)
+    return rows, summary
+
+
+def test_heldout3_size() -> None:
+    assert len(ARTICLES) >= 8
+
+
+@pytest.mark.parametrize("case", ARTICLES, ids=lambda c: c.name)
+def test_fixture_is_consistent(case: cs.Case) -> None:
+    page = html.unescape(case.body().decode("gb18030", "replace"))
+    probs = []
+    for p in cs.validate_case(case):
+        if re.fullmatch(r"body length (\d+)", p) and int(p.split()[-1]) >= 150:
+            continue
+        if p.startswith("asset not on page: ") and p.split(": ", 1)[1].rsplit("/", 1)[-1] in page:
+            continue
+        probs.append(p)
+    assert probs == []
+
+
+def _marked(cases: list[cs.Case]) -> list:
+    return [pytest.param(c, marks=pytest.mark.xfail(reason=KNOWN_GAPS[c.name], strict=True))
+            if c.name in KNOWN_GAPS else c for c in cases]
+
+
+@pytest.mark.parametrize("case", _marked(ARTICLES), ids=lambda c: c.name)
+def test_article(case: cs.Case) -> None:
+    from aggregator import scrape
+    from aggregator.config import Selectors
+
+    r = cs.score_article(case, scrape, Selectors())
+    assert r["error"] is None, r["error"]
+    item, exp = r["item"], case.expected
+    assert cs.norm(item.title) == cs.norm(exp["title"])
+    assert r["date"], f"published {item.published!r}, want {exp['published']}"
+    assert cs.norm(item.publisher) == cs.norm(exp["publisher"])
+    assert item.via == exp["origin_url"]
+    assert cs.norm_author(item.author) == exp["author"]
+    assert r["leaked"] == [], f"boilerplate in body: {r['leaked']}"
+    assert r["f1"] >= 0.95, f"F1 {r['f1']:.3f} (P {r['precision']:.3f} R {r['recall']:.3f})\n{r['text']}"
+    assert r["missing_enclosures"] == [], r["missing_enclosures"]
+
+
+def _best_ms(body: bytes, url: str, charset: str | None) -> float:
+    from aggregator import scrape
+
+    best = 1e9
+    for _ in range(3):
+        t0 = time.perf_counter()
+        try:
+            scrape.article(body, url, charset=charset, tz=cs.TZ)
+        except Exception:  # noqa: BLE001 - timing only; correctness is tested above
+            pass
+        best = min(best, (time.perf_counter() - t0) * 1000)
+    return best
+
+
+@pytest.mark.parametrize("case", ARTICLES, ids=lambda c: c.name)
+def test_speed(case: cs.Case) -> None:
+    # the target is < 50 ms per 100 KB; the bound is loose for slow shared CI machines
+    ms = _best_ms(case.body(), case.expected["url"], case.expected.get("charset"))
+    budget = 150 * max(1.0, case.path.stat().st_size / 100_000)
+    assert ms < budget, f"{ms:.0f} ms for {case.path.stat().st_size // 1024} KB"
+
+
+def test_heldout3_table() -> None:
+    rows, summary = run()
+    print()
+    print(cs.format_table(rows, summary))
+    assert summary["articles"] == len(ARTICLES)
+
+
+if __name__ == "__main__":
+    rows, summary = run()
+    print(cs.format_table(rows, summary))
+    for c in ARTICLES:
+        print(f"{c.name:28} {c.path.stat().st_size // 1024:4d} KB {_best_ms(c.body(), c.expected['url'], c.expected.get('charset')):7.1f} ms")
