@@ -61,10 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
     ssub = src.add_subparsers(dest="action", metavar="ACTION", required=True)
     ssub.add_parser("list", parents=[common], help="the configured sources, one a line")
     a = ssub.add_parser("add", parents=[common], help="probe URL and append it as a source")
-    a.add_argument("url")
+    a.add_argument("url", nargs="?")
     a.add_argument("--id", dest="source_id")
     a.add_argument("--name")
-    a.add_argument("--topic", action="append", dest="topics", default=[])
+    a.add_argument("--topic", action="extend", nargs="+", dest="topics", default=[], metavar="TOPIC")
     a.add_argument("--interval")
     a.add_argument("--kind", choices=["feed", "html"])
     for action in ("remove", "enable", "disable"):
@@ -341,6 +341,14 @@ def _sources(args: argparse.Namespace) -> int:
 def _sources_add(args: argparse.Namespace, path: Path) -> int:
     from . import configedit
     from .config import parse_duration
+
+    if args.url is None:
+        # `--topic a b URL`: the topic list swallowed the URL
+        urls = [t for t in args.topics if "://" in t]
+        if not urls:
+            raise UsageError("sources add: a URL is required")
+        args.url = urls[-1]
+        args.topics = [t for t in args.topics if t != args.url]
 
     _check_url(args.url)
     config = load(path) if path.exists() else _config_or_default(str(path))
