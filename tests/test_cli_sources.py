@@ -165,3 +165,18 @@ def test_poll_shows_progress_on_a_terminal_only(tmp_path: Path, site: FixtureSer
     # without a terminal: plain log lines only
     r = run_cli("poll", "-c", str(cfg), cwd=tmp_path)
     assert r.returncode == 0 and "━" not in r.stderr and "polled source=s0" in r.stderr
+
+
+def test_add_takes_several_topics_in_either_position(tmp_path: Path) -> None:
+    cfg = tmp_path / "a.toml"
+    cfg.write_text(COMMENTED + '\n[[topics]]\nid = "law"\ntitle = "法治"\n', encoding="utf-8")
+    r = run_cli("sources", "add", "http://x.example/a.xml", "--topic", "policy", "law", "--kind", "feed",
+                "--name", "Alpha", "-c", str(cfg), cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    r = run_cli("sources", "add", "--topic", "law", "policy", "http://x.example/b.xml", "--kind", "feed",
+                "--name", "Beta", "-c", str(cfg), cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    rows = run_cli("sources", "list", "-c", str(cfg), cwd=tmp_path).stdout
+    assert "http://x.example/a.xml\tAlpha  [policy, law]" in rows
+    assert "http://x.example/b.xml\tBeta  [law, policy]" in rows
+    assert run_cli("sources", "add", "-c", str(cfg), cwd=tmp_path).returncode == 2
