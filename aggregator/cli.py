@@ -249,7 +249,7 @@ def _config_or_default(path: str) -> Config:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .pipeline import check
+    from .dryrun import check
 
     _check_url(args.url)
     config = _config_or_default(args.config)
@@ -359,7 +359,7 @@ def _sources_add(args: argparse.Namespace, path: Path) -> int:
             raise UsageError(f"--interval: {e}") from None
     kind, name = args.kind, args.name
     if kind is None or name is None:
-        from .pipeline import probe
+        from .dryrun import probe
 
         try:
             found = asyncio.run(probe(args.url, config))

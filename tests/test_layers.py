@@ -15,13 +15,14 @@ LAYERS = {
     "config": 1, "sanitize": 1, "charset": 1,
     "configedit": 2, "opml": 2, "fetch": 2, "feedparse": 2, "feedfast": 2, "scrape": 2, "normalize": 2,
     "topics": 2, "store": 2, "atom": 2, "statusview": 2,
-    "pipeline": 3, "server": 4, "daemon": 5, "cli": 6, "__main__": 7, "__init__": 0,
+    "pipeline": 3, "dryrun": 3, "server": 4, "daemon": 5, "cli": 6, "__main__": 7, "__init__": 0,
 }
 # layer-2 modules that may use some siblings (design.md)
 SIBLINGS = {
     "normalize": {"sanitize"}, "scrape": {"sanitize", "charset", "dates"},
     "feedparse": {"charset", "dates", "sanitize", "feedfast"},
     "feedfast": {"charset", "dates", "sanitize"},
+    "dryrun": {"pipeline"},
 }
 OWNERS = {
     "httpx": {"fetch"}, "feedparser": {"feedparse", "feedfast"}, "fastfeedparser": {"feedparse"},
