@@ -140,10 +140,9 @@ class _GroupCommit:
             self._draining = False
 
     def _apply(self, fns: list[Callable[[], Any]]) -> list[Any]:
-        batch = getattr(self.store, "batch", None)
-        if batch is not None and len(fns) > 1:
+        if len(fns) > 1:
             try:
-                with batch():
+                with self.store.batch():
                     return [fn() for fn in fns]
             except Exception:
                 log.warning("group commit of %d writes failed; retrying them one by one", len(fns))
@@ -177,7 +176,7 @@ class Poller:
         self._want_pool = False
         self._states: dict[str, SourceState] | None = None
         self._pool_lock = asyncio.Lock()
-        self._ensure_topic_index()
+        self.reconfigure(config)
 
     # -- setup -------------------------------------------------------------
 
@@ -189,6 +188,7 @@ class Poller:
 
     def reconfigure(self, config: Config) -> None:
         self.config = config
+        self._source_topics = {s.id: s.topics for s in config.sources}
         self._ensure_topic_index()
 
     def _topics_fingerprint(self) -> str:
@@ -200,22 +200,13 @@ class Poller:
         """Rebuild the store's topic index when the topics (or sources' topics) changed."""
         self.reindexed = False
         fp = self._topics_fingerprint()
-        get_meta = getattr(self.store, "get_meta", None)
-        set_meta = getattr(self.store, "set_meta", None)
-        if get_meta is None or set_meta is None:
-            if getattr(self, "_fingerprint", None) not in (None, fp):
-                self.store.reindex(self.classify)
-                self.reindexed = True
-            self._fingerprint = fp
-            return
-        if get_meta("topics_fingerprint") != fp:
+        if self.store.get_meta("topics_fingerprint") != fp:
             self.store.reindex(self.classify)
-            set_meta("topics_fingerprint", fp)
+            self.store.set_meta("topics_fingerprint", fp)
             self.reindexed = True
 
     def classify(self, item: Item) -> tuple[str, ...]:
-        source_topics = {s.id: s.topics for s in self.config.sources}
-        return topics.topics_for(item, self.config.topics, source_topics)
+        return topics.topics_for(item, self.config.topics, self._source_topics)
 
     async def _start_pool(self) -> None:
         cpus = os.cpu_count() or 1
