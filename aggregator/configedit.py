@@ -24,13 +24,13 @@ from urllib.parse import urlsplit, urlunsplit
 import tomlkit
 
 from . import config as config_mod
+from . import urls
 from .config import Config, SourceConfig
 from .errors import ConfigError, UsageError
 
 NEW_FILE_HEADER = "# aggregator config, created by `aggregator sources`. See SPEC.md for every key.\n"
 _KEY_ORDER = ("id", "name", "url", "kind", "interval", "topics", "enabled")
 _SLUG_MAX = 40
-_DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,23 +60,14 @@ class _Block:
 
 
 def canonical_url(url: str) -> str:
-    """A URL for duplicate checks: scheme and host lower-cased, default port, fragment and
-    trailing slash dropped (so `http://A.com/x/` equals `http://a.com/x`)."""
+    """A URL for duplicate checks: the pipeline's canonical form (`urls.canonical_url`: case,
+    default port, fragment, tracking parameters), with ``feed://`` read as http and the trailing
+    slash dropped (so `http://A.com/x/` equals `http://a.com/x`)."""
     url = url.strip()
-    try:
-        p = urlsplit(url)
-        port = p.port
-    except ValueError:
-        return url
-    scheme = p.scheme.lower()
-    if scheme == "feed":  # feed://host/... is an http URL in disguise
-        scheme = "http"
-    host = (p.hostname or "").lower()
-    netloc = host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
-    if p.username:
-        netloc = f"{p.username}@{netloc}"
-    path = p.path.rstrip("/")
-    return urlunsplit((scheme, netloc, path, p.query, ""))
+    if url[:7].lower() == "feed://":  # feed://host/... is an http URL in disguise
+        url = "http://" + url[7:]
+    p = urlsplit(urls.canonical_url(url))
+    return urlunsplit((p.scheme, p.netloc, p.path.rstrip("/"), p.query, p.fragment))
 
 
 def _slugify(text: str) -> str:

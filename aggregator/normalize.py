@@ -14,19 +14,15 @@ import hashlib
 import re
 from datetime import datetime, timedelta, tzinfo
 from html import unescape
-from urllib.parse import quote, unquote_plus, urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from . import sanitize
 from .config import SourceConfig
 from .errors import ExtractError
 from .model import Enclosure, Item, RawItem, Sighting
+from .urls import TRACKING_PARAMS, canonical_url  # noqa: F401 (part of this module's API)
 
 #: query parameters that only track the click; compared lower-cased
-TRACKING_PARAMS = frozenset({
-    "spm", "from", "isappinstalled", "scene", "clicktime", "wfr", "share_token", "fbclid",
-    "gclid", "yclid", "_hsenc", "_hsmi", "mc_cid", "mc_eid", "srcid", "sharer_shareinfo",
-    "sharer_shareinfo_first",
-})
 #: author values that name nobody; compared case-folded
 AUTHOR_PLACEHOLDERS = frozenset({
     "佚名", "未知", "不详", "本网", "本站", "本报", "admin", "administrator", "editor", "管理员",
@@ -34,7 +30,6 @@ AUTHOR_PLACEHOLDERS = frozenset({
 })
 #: a future date beyond this is a site's clock or typo; it is clamped to `now`
 FUTURE_SLACK = timedelta(days=1)
-_DEFAULT_PORTS = {"http": 80, "https": 443}
 _TAG = re.compile(r"<[^>]*>")
 _WS = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
 _AUTHOR_LABEL = re.compile(
@@ -45,53 +40,6 @@ _NEXT_LABEL = re.compile(r"\s*(?:来源|来\s*源|出处|编辑|责任编辑|责
 _PUBLISHER_LABEL = re.compile(r"^(?:来\s*源|出\s*处|信息来源|文章来源|稿件来源|source)\s*[:：]\s*", re.I)
 _SELF_NAMES = frozenset({"本网", "本站", "本报", "本网站"})
 _GUID_GLOBAL = re.compile(r"^(?:https?://|urn:|tag:)", re.I)
-# characters quote() leaves alone: everything legal in a path/query, and existing %XX escapes
-_SAFE = "/%:@!$&'()*+,;=-._~?"
-
-
-def canonical_url(url: str) -> str:
-    """One spelling per page, for dedup keys and Atom links.
-
-    Lower-cases scheme and host, drops the default port, the fragment (except
-    ``#!…``/``#/…`` routes, which address content on single-page portals) and
-    tracking parameters (``utm_*``, ``spm``, ``from`` … see TRACKING_PARAMS),
-    keeps the other parameters in their original order (sorting breaks some
-    sites), percent-encodes non-ASCII characters, and gives an empty path "/".
-    Anything that is not http(s) comes back stripped but otherwise unchanged.
-    """
-    url = url.strip()
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return url
-    scheme = parts.scheme.lower()
-    if scheme not in _DEFAULT_PORTS or not parts.hostname:
-        return url
-    host = parts.hostname.lower().rstrip(".")
-    try:
-        host = host.encode("idna").decode("ascii") if not host.isascii() else host
-    except UnicodeError:
-        pass
-    if ":" in host:  # IPv6 literal
-        host = f"[{host}]"
-    try:
-        port = parts.port
-    except ValueError:
-        port = None
-    netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
-    if parts.username is not None:
-        auth = parts.username + (f":{parts.password}" if parts.password is not None else "")
-        netloc = f"{auth}@{netloc}"
-    path = quote(parts.path, safe=_SAFE) or "/"
-    kept = [p for p in parts.query.split("&") if p and not _is_tracking(p)]
-    query = quote("&".join(kept), safe=_SAFE + "=")
-    fragment = parts.fragment if parts.fragment[:1] in ("!", "/") else ""
-    return urlunsplit((scheme, netloc, path, query, quote(fragment, safe=_SAFE + "#")))
-
-
-def _is_tracking(param: str) -> bool:
-    name = unquote_plus(param.split("=", 1)[0]).strip().lower()
-    return name.startswith("utm_") or name in TRACKING_PARAMS
 
 
 def _key_hash(key: str) -> str:
@@ -134,7 +82,7 @@ def _http(url: str | None) -> str | None:
     if not url:
         return None
     url = url.strip()
-    return url if urlsplit(url).scheme.lower() in _DEFAULT_PORTS else None
+    return url if urlsplit(url).scheme.lower() in ("http", "https") else None
 
 
 def _not_future(value: datetime | None, now: datetime) -> datetime | None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from . import atom, feedparse, normalize, scrape, topics
+from . import atom, feedparse, normalize, scrape, topics, urls
 from .config import Config, SourceConfig
 from .errors import ExtractError, FetchError, ParseError, SourceError
 from .fetch import Fetcher
@@ -427,7 +427,7 @@ class Poller:
             next_pages = list(page.next_pages)
             pages_read = 1
             while next_pages and pages_read < source.pages:
-                if known and any(normalize.canonical_url(link.url) in known for link in page.links):
+                if known and any(urls.canonical_url(link.url) in known for link in page.links):
                     break
                 nxt = next_pages.pop(0)
                 if nxt in followed:
@@ -447,7 +447,7 @@ class Poller:
         fresh: list[scrape.ListLink] = []
         for link in listed:
             # the store knows pages by their canonical URL (tracking parameters dropped)
-            canon = normalize.canonical_url(link.url)
+            canon = urls.canonical_url(link.url)
             if canon in seen_urls:
                 continue
             seen_urls.add(canon)

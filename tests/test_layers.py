@@ -12,7 +12,7 @@ PKG = Path(__file__).parent.parent / "aggregator"
 
 LAYERS = {
     "errors": 0, "model": 0, "logs": 0, "dates": 0,
-    "config": 1, "sanitize": 1, "charset": 1,
+    "config": 1, "sanitize": 1, "charset": 1, "urls": 1,
     "configedit": 2, "opml": 2, "fetch": 2, "feedparse": 2, "feedfast": 2, "scrape": 2, "normalize": 2,
     "topics": 2, "store": 2, "atom": 2, "statusview": 2,
     "pipeline": 3, "dryrun": 3, "server": 4, "daemon": 5, "cli": 6, "__main__": 7, "__init__": 0,
