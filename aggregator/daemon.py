@@ -41,7 +41,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from . import config as config_mod
 from . import server
 from .config import Config, SourceConfig
-from .errors import ConfigError
+from .errors import AggregatorError, ConfigError
 from .model import PollResult, SourceState
 
 log = logging.getLogger(__name__)
@@ -349,6 +349,8 @@ class Daemon:
         t0 = time.monotonic()
         try:
             await asyncio.to_thread(self.poller.publish, None if _ALL in topics else sorted(topics))
+        except AggregatorError as e:  # a known condition (unwritable feeds_dir …): say it, no traceback
+            log.error("publish failed topics=%s error=%r", ",".join(sorted(topics)), str(e))
         except Exception:
             log.exception("publish failed topics=%s", ",".join(sorted(topics)))
         self._publish_cost = time.monotonic() - t0
@@ -359,6 +361,8 @@ class Daemon:
         t0 = time.monotonic()
         try:
             self.poller.publish(None if _ALL in topics else sorted(topics))
+        except AggregatorError as e:  # a known condition (unwritable feeds_dir …): say it, no traceback
+            log.error("publish failed topics=%s error=%r", ",".join(sorted(topics)), str(e))
         except Exception:
             log.exception("publish failed topics=%s", ",".join(sorted(topics)))
         self._publish_cost = time.monotonic() - t0

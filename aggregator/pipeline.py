@@ -27,7 +27,7 @@ from typing import Any
 
 from . import atom, feedparse, normalize, scrape, topics, urls
 from .config import Config, SourceConfig
-from .errors import ExtractError, FetchError, ParseError, SourceError
+from .errors import ExtractError, FetchError, ParseError, PublishError, SourceError
 from .fetch import Fetcher
 from .model import Fetched, Item, PollResult, RawItem, SourceState
 from .store import Store
@@ -537,7 +537,10 @@ class Poller:
         wanted = set(topic_ids) if topic_ids is not None else None
         titles = {t.id: t.title for t in self.config.topics}
         written: list[str] = []
-        self.config.feeds_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            self.config.feeds_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise PublishError(f"cannot write feeds to {self.config.feeds_dir}: {e.strerror or e}") from None
         for topic in self.config.topics:
             if wanted is not None and topic.id not in wanted:
                 continue

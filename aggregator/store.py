@@ -117,10 +117,13 @@ class Store:
 
     def __init__(self, data_dir: Path, *, cache_bytes: int = 96 * 1024 * 1024, fsync: bool = True) -> None:
         self.root = Path(data_dir)
-        self.root.mkdir(parents=True, exist_ok=True)
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            self._lock = FileLock(self.root / ".lock")
+        except OSError as e:
+            raise StoreError(f"cannot open the store in {self.root}: {e.strerror or e}") from None
         self._disk = Disk(self.root, fsync=fsync)
         self._cache = FileCache(cache_bytes)
-        self._lock = FileLock(self.root / ".lock")
         self._gen: int | None = None
         self._meta: dict[str, Any] = {}
         self._touched: dict[str, DocFile] | None = None

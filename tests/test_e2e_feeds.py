@@ -214,3 +214,17 @@ def test_poll_named_source_and_bad_config(tmp_path: Path, farm: FixtureServer) -
     assert r.returncode == 2
     assert "broken.toml" in r.stderr and "aggregator.interval" in r.stderr
     assert "Traceback" not in r.stderr
+
+
+def test_unusable_data_or_feeds_dir_is_a_clear_error(tmp_path: Path) -> None:
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('[aggregator]\ndata_dir = "data"\nfeeds_dir = "feeds"\n[[topics]]\nid = "all"\n', encoding="utf-8")
+    (tmp_path / "data").write_text("not a directory")
+    for cmd in ("status", "poll", "publish"):
+        r = run_cli(cmd, "--config", str(cfg), cwd=tmp_path)
+        assert r.returncode == 1, (cmd, r.stderr)
+        assert "cannot open the store in" in r.stderr and "Traceback" not in r.stderr, (cmd, r.stderr)
+    (tmp_path / "data").unlink()
+    (tmp_path / "feeds").write_text("not a directory")
+    r = run_cli("publish", "--config", str(cfg), cwd=tmp_path)
+    assert r.returncode == 1 and "cannot write feeds to" in r.stderr and "Traceback" not in r.stderr, r.stderr
