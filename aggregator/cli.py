@@ -351,7 +351,10 @@ def _sources_add(args: argparse.Namespace, path: Path) -> int:
         args.topics = [t for t in args.topics if t != args.url]
 
     _check_url(args.url)
-    config = load(path) if path.exists() else _config_or_default(str(path))
+    from .config import parse
+
+    # a config that does not exist yet is created by the edit, from the defaults
+    config = load(path) if path.exists() else parse("", path)
     if args.interval is not None:
         try:
             parse_duration(args.interval)

@@ -415,10 +415,11 @@ class Poller:
         known = await asyncio.to_thread(self.store.pages, source.id)
         listed: list[scrape.ListLink] = []
         site_title: str | None = None
-        if fetched.not_modified or _body_hash(fetched.body) == state.body_hash:
+        body_hash = None if fetched.not_modified else _body_hash(fetched.body)
+        if body_hash is None or body_hash == state.body_hash:
             out.not_modified = True
         else:
-            out.body_hash = _body_hash(fetched.body)
+            out.body_hash = body_hash
             page = self._list_page(source, fetched, tz)
             site_title = page.title
             listed.extend(page.links)

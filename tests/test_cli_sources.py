@@ -180,3 +180,11 @@ def test_add_takes_several_topics_in_either_position(tmp_path: Path) -> None:
     assert "http://x.example/a.xml\tAlpha  [policy, law]" in rows
     assert "http://x.example/b.xml\tBeta  [law, policy]" in rows
     assert run_cli("sources", "add", "-c", str(cfg), cwd=tmp_path).returncode == 2
+
+
+def test_add_creates_a_missing_config(tmp_path: Path) -> None:
+    cfg = tmp_path / "new.toml"
+    r = run_cli("sources", "add", "http://x.example/a.xml", "--kind", "feed", "--name", "Alpha", "-c", str(cfg),
+                cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "http://x.example/a.xml\tAlpha" in run_cli("sources", "list", "-c", str(cfg), cwd=tmp_path).stdout
