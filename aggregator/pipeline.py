@@ -644,5 +644,5 @@ def sources_to_poll(config: Config, ids: Sequence[str]) -> list[SourceConfig]:
 
 __all__ = [
     "Poller", "feed_job", "make_fetcher", "merge_list_info", "sources_to_poll",
-    "next_poll_after_error", "next_poll_after_success", "ExtractError",
+    "next_poll_after_error", "next_poll_after_success",
 ]
