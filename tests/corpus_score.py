@@ -330,3 +330,25 @@ def format_table(rows: list[dict[str, Any]], summary: dict[str, float]) -> str:
 
 if __name__ == "__main__":
     print(format_table(*run_corpus()))
+
+
+def load_dir(directory: Path, label: str) -> list[Case]:
+    """Every `<name>.expected.json` in `directory` with its `<name>.html`, as cases named `label`."""
+    cases = []
+    for p in sorted(directory.glob("*.expected.json")):
+        name = p.name[: -len(".expected.json")]
+        cases.append(Case(label, name, p.with_name(name + ".html"), json.loads(p.read_text("utf-8"))))
+    return cases
+
+
+def summarize_articles(rows: list[dict[str, Any]]) -> dict[str, float]:
+    """Mean of each article score over `rows`, plus the share of pages with F1 ≥ 0.95."""
+
+    def mean(k: str) -> float:
+        return sum(float(r[k]) for r in rows) / len(rows) if rows else 0.0
+
+    summary = {"articles": len(rows), "mean_f1": mean("f1"),
+               "f1>=0.95": sum(r["f1"] >= 0.95 for r in rows) / len(rows) if rows else 0.0}
+    for k in ("title", "date", "publisher", "origin", "author", "assets", "clean"):
+        summary[k] = mean(k)
+    return summary

@@ -11,7 +11,6 @@ or `python tests/test_heldout.py`).
 from __future__ import annotations
 
 import html
-import json
 import re
 import sys
 from pathlib import Path
@@ -34,15 +33,7 @@ LENIENT = {
 KNOWN_GAPS: dict[str, str] = {}
 
 
-def load() -> list[cs.Case]:
-    cases = []
-    for p in sorted(HELDOUT.glob("*.expected.json")):
-        name = p.name[: -len(".expected.json")]
-        cases.append(cs.Case("heldout", name, p.with_name(name + ".html"), json.loads(p.read_text("utf-8"))))
-    return cases
-
-
-CASES = load()
+CASES = cs.load_dir(HELDOUT, "heldout")
 ARTICLES = [c for c in CASES if c.kind == "article"]
 LISTS = [c for c in CASES if c.kind == "list"]
 

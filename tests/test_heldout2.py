@@ -13,7 +13,6 @@ Also a speed budget per page. Run `python tests/test_heldout2.py` for the table.
 from __future__ import annotations
 
 import html
-import json
 import re
 import sys
 import time
@@ -31,15 +30,7 @@ HERE = Path(__file__).resolve().parent / "data" / "heldout2"
 KNOWN_GAPS: dict[str, str] = {}
 
 
-def load() -> list[cs.Case]:
-    cases = []
-    for p in sorted(HERE.glob("*.expected.json")):
-        name = p.name[: -len(".expected.json")]
-        cases.append(cs.Case("heldout2", name, p.with_name(name + ".html"), json.loads(p.read_text("utf-8"))))
-    return cases
-
-
-CASES = load()
+CASES = cs.load_dir(HERE, "heldout2")
 ARTICLES = [c for c in CASES if c.kind == "article"]
 NOART = [c for c in CASES if c.kind == "noarticle"]
 
@@ -49,14 +40,7 @@ def run() -> tuple[list[dict], dict[str, float]]:
     from aggregator.config import Selectors
 
     rows = [cs.score_article(c, scrape, Selectors()) for c in ARTICLES]
-
-    def mean(k: str) -> float:
-        return sum(float(r[k]) for r in rows) / len(rows) if rows else 0.0
-
-    summary = {"articles": len(rows), "mean_f1": mean("f1"),
-               "f1>=0.95": sum(r["f1"] >= 0.95 for r in rows) / len(rows)}
-    for k in ("title", "date", "publisher", "origin", "author", "assets", "clean"):
-        summary[k] = mean(k)
+    summary = cs.summarize_articles(rows)
     return rows, summary
 
 
