@@ -186,10 +186,13 @@ class Daemon:
                 next_run_time=now + timedelta(seconds=600), replace_existing=True,
             )
         self._watch_task = asyncio.get_running_loop().create_task(self._watch())
-        log.info(
-            "daemon started sources=%d enabled=%d topics=%d",
-            len(self.config.sources), sum(s.enabled for s in self.config.sources), len(self.config.topics),
-        )
+        if self.poller is None:
+            log.info("server started topics=%d (serving only, no polling)", len(self.config.topics))
+        else:
+            log.info(
+                "daemon started sources=%d enabled=%d topics=%d",
+                len(self.config.sources), sum(s.enabled for s in self.config.sources), len(self.config.topics),
+            )
 
     async def stop(self) -> None:
         """Abandon in-flight polls (store commits are atomic), flush publishing, close everything."""
